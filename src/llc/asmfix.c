@@ -1,0 +1,341 @@
+/*
+ * Assembly-text stage of next-llc: makes the GNU-syntax m68k assembly that
+ * llc-22 prints acceptable to GNU as and repairs defect D of
+ * shared/reference/llvm-m68k-defects.md.
+ *
+ * Defect D: LLVM models a register copy (COPY, expanded late into
+ * `move.l %rX,%dY`, or a re-materialised `moveq`) as leaving the condition
+ * codes alone, but a MOVE into a data register sets N and Z and clears V and
+ * C.  Register allocation and PHI elimination place such copies between a
+ * compare and the branch that tests it.  We recompute, over the control-flow
+ * graph of the whole file, where the condition code register (CCR) is live in
+ * LLVM's own model (copies transparent), and wrap each copy at which CCR is
+ * live in `move.w %ccr,-(%sp)` / `move.w (%sp)+,%ccr`.  Wrapping only
+ * preserves flags, so an unnecessary wrap costs time but is never wrong; for
+ * that reason an instruction we do not know is treated as not touching CCR
+ * (it keeps liveness flowing and so can only cause more wraps).
+ *
+ * Text clean-up: llc writes `;` comments, but `;` separates statements in GNU
+ * as for m68k, so comments are removed outside strings.  Inline assembly
+ * (between `;APP` and `;NO_APP`) is passed through untouched.
+ *
+ * Also keeps, for every output line, the function it belongs to, so that
+ * errors from GNU as can name the function (see main.c).
+ */
+#include "llc.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum kind { K_OTHER, K_LABEL, K_INSN, K_DIRECTIVE, K_ASM };
+
+/* What an instruction does to the flags and to control flow, in LLVM's model. */
+enum ccr_effect {
+    CCR_NEUTRAL, /* does not touch CCR (or unknown: see above) */
+    CCR_DEF,     /* sets CCR; flags before it are dead */
+    CCR_USE,     /* reads CCR, leaves it unchanged (Bcc, Scc) */
+    CCR_USEDEF,  /* reads and sets (addx, subx, negx) */
+    CCR_COPY,    /* hardware sets CCR, LLVM thinks it does not: wrap if live */
+};
+enum flow { F_NEXT, F_COND, F_JUMP, F_STOP };
+
+struct line {
+    char *text;   /* cleaned line */
+    enum kind kind;
+    enum ccr_effect ccr;
+    enum flow flow;
+    int target;   /* index of the label line a branch goes to, or -1 */
+    int func;     /* index into function names, or -1 */
+    int live_out; /* CCR live after this line (computed) */
+    char *label;  /* label name for K_LABEL */
+    char *mnem;   /* mnemonic for K_INSN (lower case, without size suffix) */
+    char *ops;    /* operand text for K_INSN */
+};
+
+struct asmfile {
+    struct line *v;
+    size_t n, cap;
+    char **funcs;
+    size_t nfuncs;
+};
+
+static char *xstrdup(const char *s) {
+    char *p = strdup(s);
+    if (!p) { perror("next-llc"); exit(1); }
+    return p;
+}
+
+/* Remove a `;` comment that is outside a string literal. */
+static void strip_comment(char *s)
+{
+    int in_str = 0;
+    for (char *p = s; *p; p++) {
+        if (in_str) {
+            if (*p == '\\' && p[1]) p++;
+            else if (*p == '"') in_str = 0;
+        } else if (*p == '"') {
+            in_str = 1;
+        } else if (*p == ';') {
+            *p = 0;
+            break;
+        }
+    }
+    size_t len = strlen(s);
+    while (len && isspace((unsigned char)s[len - 1])) s[--len] = 0;
+}
+
+static int is_cond(const char *c)
+{
+    static const char *const conds[] = {
+        "hi", "ls", "cc", "cs", "ne", "eq", "vc", "vs", "pl", "mi", "ge", "lt",
+        "gt", "le", "hs", "lo", NULL };
+    for (int i = 0; conds[i]; i++)
+        if (strcmp(c, conds[i]) == 0) return 1;
+    return 0;
+}
+
+/* Is the operand a data register (%d0-%d7)? */
+static int is_dreg(const char *op) {
+    return op[0] == '%' && op[1] == 'd' && op[2] >= '0' && op[2] <= '7' && op[3] == 0;
+}
+static int is_areg(const char *op) {
+    return (op[0] == '%' && op[1] == 'a' && op[2] >= '0' && op[2] <= '7' && op[3] == 0) ||
+           strcmp(op, "%sp") == 0 || strcmp(op, "%fp") == 0;
+}
+
+/* Split "a, b" at the top-level comma into two trimmed operands. */
+static int split2(const char *ops, char *a, char *b, size_t cap)
+{
+    int depth = 0;
+    const char *comma = NULL;
+    for (const char *p = ops; *p; p++) {
+        if (*p == '(') depth++;
+        else if (*p == ')') depth--;
+        else if (*p == ',' && depth == 0) { comma = p; break; }
+    }
+    if (!comma) return 0;
+    size_t la = (size_t)(comma - ops);
+    if (la >= cap) return 0;
+    memcpy(a, ops, la); a[la] = 0;
+    while (la && isspace((unsigned char)a[la - 1])) a[--la] = 0;
+    const char *q = comma + 1;
+    while (isspace((unsigned char)*q)) q++;
+    if (strlen(q) >= cap) return 0;
+    strcpy(b, q);
+    return 1;
+}
+
+static void classify(struct line *l)
+{
+    const char *m = l->mnem;
+    char a[256], b[256];
+    int two = split2(l->ops, a, b, sizeof a);
+    l->flow = F_NEXT;
+    l->ccr = CCR_NEUTRAL;
+
+    if (m[0] == 'b' && is_cond(m + 1)) { l->ccr = CCR_USE; l->flow = F_COND; return; }
+    if (m[0] == 'j' && is_cond(m + 1)) { l->ccr = CCR_USE; l->flow = F_COND; return; }
+    if (!strcmp(m, "bra") || !strcmp(m, "jra") || !strcmp(m, "jmp")) { l->flow = F_JUMP; return; }
+    if (!strcmp(m, "rts") || !strcmp(m, "rtd") || !strcmp(m, "rte") || !strcmp(m, "rtr") ||
+        !strcmp(m, "trap") || !strcmp(m, "illegal")) {
+        l->flow = F_STOP;
+        l->ccr = CCR_DEF;
+        return;
+    }
+    if (!strcmp(m, "bsr") || !strcmp(m, "jsr") || !strcmp(m, "jbsr")) { l->ccr = CCR_DEF; return; }
+    if (m[0] == 's' && (is_cond(m + 1) || !strcmp(m, "st") || !strcmp(m, "sf"))) { l->ccr = CCR_USE; return; }
+    if (!strcmp(m, "addx") || !strcmp(m, "subx") || !strcmp(m, "negx")) { l->ccr = CCR_USEDEF; return; }
+    if (!strcmp(m, "move") && two && strcmp(a, "%ccr") == 0) { l->ccr = CCR_USE; return; }
+    if (!strcmp(m, "move") && two && strcmp(b, "%ccr") == 0) { l->ccr = CCR_DEF; return; }
+    /* Never touch CCR on the 68k. */
+    if (!strcmp(m, "movea") || !strcmp(m, "lea") || !strcmp(m, "pea") || !strcmp(m, "exg") ||
+        !strcmp(m, "movem") || !strcmp(m, "adda") || !strcmp(m, "suba") || !strcmp(m, "link") ||
+        !strcmp(m, "unlk") || !strcmp(m, "nop"))
+        return;
+    if ((!strcmp(m, "move") || !strcmp(m, "addq") || !strcmp(m, "subq") || !strcmp(m, "add") ||
+         !strcmp(m, "sub")) && two && is_areg(b))
+        return; /* to an address register: movea/adda/suba forms */
+    /* Register-to-data-register copies and moveq: the expanded COPYs. */
+    if (!strcmp(m, "move") && two && is_dreg(b) && (is_dreg(a) || is_areg(a))) { l->ccr = CCR_COPY; return; }
+    if (!strcmp(m, "moveq")) { l->ccr = CCR_COPY; return; }
+    /* Everything LLVM selects for arithmetic, logic, compares and loads and
+     * stores through MOVE sets the flags in LLVM's model too. */
+    static const char *const setters[] = {
+        "move", "add", "addi", "addq", "sub", "subi", "subq", "cmp", "cmpi", "cmpm", "tst",
+        "and", "andi", "or", "ori", "eor", "eori", "not", "neg", "clr", "ext", "extb",
+        "swap", "lsl", "lsr", "asl", "asr", "rol", "ror", "roxl", "roxr", "muls", "mulu",
+        "divs", "divu", "divsl", "divul", "btst", "bset", "bclr", "bchg", "cas", "tas",
+        "chk", "cmpa", "bfextu", "bfexts", "bfins", "bfffo", "bftst", "bfset", "bfclr", "bfchg",
+        NULL };
+    for (int i = 0; setters[i]; i++)
+        if (!strcmp(m, setters[i])) { l->ccr = CCR_DEF; return; }
+}
+
+static void push(struct asmfile *f, struct line l)
+{
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 1024;
+        f->v = realloc(f->v, f->cap * sizeof *f->v);
+        if (!f->v) { perror("next-llc"); exit(1); }
+    }
+    f->v[f->n++] = l;
+}
+
+static int is_label_char(int c) { return isalnum(c) || c == '_' || c == '.' || c == '$'; }
+
+static void parse(struct asmfile *f, char *text)
+{
+    int in_app = 0, func = -1;
+    for (char *save = NULL, *ln = strtok_r(text, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save)) {
+        struct line l = { .kind = K_OTHER, .target = -1, .func = func };
+        const char *t = ln;
+        while (isspace((unsigned char)*t)) t++;
+        if (!strcmp(t, ";APP")) { in_app = 1; continue; }
+        if (!strcmp(t, ";NO_APP")) { in_app = 0; continue; }
+        if (in_app) {
+            l.kind = K_ASM;
+            l.text = xstrdup(ln);
+            push(f, l);
+            continue;
+        }
+        char *s = xstrdup(ln);
+        strip_comment(s);
+        l.text = s;
+        t = s;
+        while (isspace((unsigned char)*t)) t++;
+        if (!*t) { free(s); continue; }
+        /* label: NAME: at the start of the line */
+        const char *p = t;
+        while (*p && is_label_char((unsigned char)*p)) p++;
+        if (*p == ':' && p > t && t == s) {
+            l.kind = K_LABEL;
+            l.label = strndup(t, (size_t)(p - t));
+            if (strncmp(l.label, ".L", 2) != 0) {
+                f->funcs = realloc(f->funcs, (f->nfuncs + 1) * sizeof *f->funcs);
+                f->funcs[f->nfuncs] = xstrdup(l.label);
+                func = (int)f->nfuncs++;
+                l.func = func;
+            }
+            push(f, l);
+            if (p[1]) { /* something after the label on the same line */
+                struct line r = { .kind = K_OTHER, .target = -1, .func = func, .text = xstrdup(p + 1) };
+                push(f, r);
+            }
+            continue;
+        }
+        if (*t == '.') { l.kind = K_DIRECTIVE; push(f, l); continue; }
+        l.kind = K_INSN;
+        p = t;
+        while (*p && !isspace((unsigned char)*p)) p++;
+        char *m = strndup(t, (size_t)(p - t));
+        for (char *q = m; *q; q++) *q = (char)tolower((unsigned char)*q);
+        char *dot = strchr(m, '.');
+        if (dot) *dot = 0;
+        l.mnem = m;
+        while (isspace((unsigned char)*p)) p++;
+        l.ops = xstrdup(p);
+        classify(&l);
+        push(f, l);
+    }
+}
+
+struct lab { const char *name; int line; };
+static int labcmp(const void *a, const void *b) {
+    return strcmp(((const struct lab *)a)->name, ((const struct lab *)b)->name);
+}
+
+static void resolve_targets(struct asmfile *f)
+{
+    size_t nl = 0;
+    for (size_t i = 0; i < f->n; i++) nl += f->v[i].kind == K_LABEL;
+    struct lab *labs = malloc((nl + 1) * sizeof *labs);
+    nl = 0;
+    for (size_t i = 0; i < f->n; i++)
+        if (f->v[i].kind == K_LABEL) labs[nl++] = (struct lab){ f->v[i].label, (int)i };
+    qsort(labs, nl, sizeof *labs, labcmp);
+    for (size_t i = 0; i < f->n; i++) {
+        struct line *l = &f->v[i];
+        if (l->kind != K_INSN || (l->flow != F_COND && l->flow != F_JUMP)) continue;
+        struct lab key = { l->ops, 0 };
+        struct lab *hit = bsearch(&key, labs, nl, sizeof *labs, labcmp);
+        l->target = hit ? hit->line : -1;
+    }
+    free(labs);
+}
+
+/* Backward liveness of CCR over the line graph, iterated to a fixed point. */
+static void liveness(struct asmfile *f)
+{
+    char *live_in = calloc(f->n + 1, 1);
+    int changed = 1;
+    while (changed) {
+        changed = 0;
+        for (size_t k = f->n; k-- > 0;) {
+            struct line *l = &f->v[k];
+            int out = 0;
+            int falls = !(l->kind == K_INSN && (l->flow == F_JUMP || l->flow == F_STOP));
+            if (falls && k + 1 < f->n) out |= live_in[k + 1];
+            if (l->kind == K_INSN && (l->flow == F_COND || l->flow == F_JUMP) && l->target >= 0)
+                out |= live_in[l->target];
+            l->live_out = out;
+            int in = out;
+            if (l->kind == K_INSN) {
+                switch (l->ccr) {
+                case CCR_DEF: in = 0; break;
+                case CCR_USE: case CCR_USEDEF: in = 1; break;
+                default: break;
+                }
+            }
+            if (in != live_in[k]) { live_in[k] = (char)in; changed = 1; }
+        }
+    }
+    free(live_in);
+}
+
+int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
+{
+    struct asmfile f = { 0 };
+    char *text = xstrdup(in_text);
+    parse(&f, text);
+    free(text);
+    resolve_targets(&f);
+    liveness(&f);
+
+    memset(res, 0, sizeof *res);
+    res->line_func = NULL;
+    size_t cap = 0, outline = 0;
+#define EMIT(fmt, ...) do { \
+        fprintf(out, fmt "\n", __VA_ARGS__); \
+        if (outline >= cap) { cap = cap ? cap * 2 : 4096; res->line_func = realloc(res->line_func, cap * sizeof(int)); } \
+        res->line_func[outline++] = l->func; } while (0)
+    for (size_t i = 0; i < f.n; i++) {
+        struct line *l = &f.v[i];
+        if (l->kind == K_INSN && l->ccr == CCR_COPY && l->live_out) {
+            res->ccr_wraps++;
+            EMIT("\t%s", "move.w %ccr,-(%sp)");
+            if (strstr(l->ops, "%sp") || strstr(l->ops, "%a7")) {
+                /* A copy of the stack pointer itself would see it 2 lower. */
+                char a[256], b[256];
+                split2(l->ops, a, b, sizeof a);
+                EMIT("\t%s", l->text + strspn(l->text, " \t"));
+                EMIT("\taddq.l #2,%s", b);
+            } else {
+                EMIT("\t%s", l->text + strspn(l->text, " \t"));
+            }
+            EMIT("\t%s", "move.w (%sp)+,%ccr");
+        } else {
+            EMIT("%s", l->text);
+        }
+    }
+#undef EMIT
+    res->nlines = outline;
+    res->funcs = f.funcs;
+    res->nfuncs = f.nfuncs;
+    for (size_t i = 0; i < f.n; i++) {
+        free(f.v[i].text); free(f.v[i].label); free(f.v[i].mnem); free(f.v[i].ops);
+    }
+    free(f.v);
+    return 0;
+}

@@ -1,0 +1,213 @@
+/*
+ * IR-level workarounds for LLVM M68k defects that no later stage can repair
+ * (shared/reference/llvm-m68k-defects.md).  Works on one bitcode module with
+ * LLVM's C API and writes the rewritten module back as bitcode for llc-22.
+ *
+ *  C. Instruction selection drops the index register of a load or store whose
+ *     base is a stack slot (`alloca + variable index` becomes a fixed
+ *     `(disp,%sp)`).  The index never reaches the assembly, so the only fix
+ *     before the compiler is patched is to stop instruction selection from
+ *     seeing a frame index under an indexed address: every use of an alloca,
+ *     except the lifetime markers and plain loads/stores through the alloca
+ *     itself (which cannot carry an index), is routed through an opaque copy
+ *     `call ptr asm "", "=a,0"(ptr %slot)`.  Selection then sees an address
+ *     register base and emits `(d8,%aN,%dM)`.
+ *  F. A fastcc function that returns through a hidden struct pointer pops a
+ *     stack word it never received.  Every fastcc definition, declaration and
+ *     call is turned into the C convention.  `tail`/`musttail` markers are
+ *     dropped too: a tail call becomes a plain `bra` to a possibly far symbol,
+ *     which GNU as encodes with a 16-bit displacement.
+ */
+#include "llc.h"
+
+#include <llvm-c/BitReader.h>
+#include <llvm-c/BitWriter.h>
+#include <llvm-c/Core.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* LLVM's numbering of calling conventions (llvm/IR/CallingConv.h). */
+enum { CC_C = 0, CC_FAST = 8 };
+
+static int is_lifetime_marker(LLVMValueRef inst)
+{
+    if (!LLVMIsACallInst(inst))
+        return 0;
+    LLVMValueRef callee = LLVMGetCalledValue(inst);
+    if (!callee || !LLVMIsAFunction(callee))
+        return 0;
+    size_t len;
+    const char *name = LLVMGetValueName2(callee, &len);
+    return len >= 14 && strncmp(name, "llvm.lifetime.", 14) == 0;
+}
+
+/* Is operand `idx` of `user` the address of a plain load or store? */
+static int is_direct_access(LLVMValueRef user, unsigned idx)
+{
+    if (LLVMIsALoadInst(user))
+        return idx == 0;
+    if (LLVMIsAStoreInst(user))
+        return idx == 1;
+    return 0;
+}
+
+/* Route the uses of one alloca through an opaque register copy (defect C). */
+static int hide_alloca(LLVMBuilderRef b, LLVMValueRef asmfn, LLVMTypeRef fnty,
+                       LLVMValueRef alloca, LLVMValueRef insert_before)
+{
+    /* Collect (user, operand index) pairs first: rewriting while walking the
+     * use list would skip entries. */
+    size_t n = 0, cap = 16;
+    LLVMValueRef *users = malloc(cap * sizeof *users);
+    unsigned *ops = malloc(cap * sizeof *ops);
+    for (LLVMUseRef u = LLVMGetFirstUse(alloca); u; u = LLVMGetNextUse(u)) {
+        LLVMValueRef user = LLVMGetUser(u);
+        if (!LLVMIsAInstruction(user))
+            continue;
+        if (is_lifetime_marker(user))
+            continue;
+        int nops = LLVMGetNumOperands(user);
+        for (int i = 0; i < nops; i++) {
+            if (LLVMGetOperand(user, (unsigned)i) != alloca)
+                continue;
+            if (is_direct_access(user, (unsigned)i))
+                continue;
+            if (n == cap) {
+                cap *= 2;
+                users = realloc(users, cap * sizeof *users);
+                ops = realloc(ops, cap * sizeof *ops);
+            }
+            users[n] = user;
+            ops[n] = (unsigned)i;
+            n++;
+        }
+    }
+    if (n > 0) {
+        LLVMPositionBuilderBefore(b, insert_before);
+        LLVMValueRef args[1] = { alloca };
+        LLVMValueRef copy = LLVMBuildCall2(b, fnty, asmfn, args, 1, "");
+        for (size_t i = 0; i < n; i++) {
+            /* A use may have been listed twice for one operand pair only if
+             * the operand still holds the alloca: check before rewriting. */
+            if (LLVMGetOperand(users[i], ops[i]) == alloca)
+                LLVMSetOperand(users[i], ops[i], copy);
+        }
+    }
+    free(users);
+    free(ops);
+    return n > 0;
+}
+
+static void fix_function(LLVMContextRef ctx, LLVMValueRef fn, struct irfix_stats *st)
+{
+    if (LLVMGetFunctionCallConv(fn) == CC_FAST) {
+        LLVMSetFunctionCallConv(fn, CC_C);
+        st->fastcc_functions++;
+    }
+    if (LLVMCountBasicBlocks(fn) == 0)
+        return;
+
+    LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+    LLVMTypeRef params[1] = { ptr };
+    LLVMTypeRef fnty = LLVMFunctionType(ptr, params, 1, 0);
+    LLVMValueRef asmfn = LLVMGetInlineAsm(fnty, "", 0, "=a,0", 4, 0, 0,
+                                          LLVMInlineAsmDialectATT, 0);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+
+    /* Pass 1: calls.  Pass 2: allocas (collected first, since hiding one
+     * inserts instructions). */
+    size_t na = 0, cap = 16;
+    LLVMValueRef *allocas = malloc(cap * sizeof *allocas);
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+        for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
+            if (LLVMIsACallInst(in)) {
+                if (LLVMGetInstructionCallConv(in) == CC_FAST) {
+                    LLVMSetInstructionCallConv(in, CC_C);
+                    st->fastcc_calls++;
+                }
+                if (LLVMGetTailCallKind(in) == LLVMTailCallKindTail ||
+                    LLVMGetTailCallKind(in) == LLVMTailCallKindMustTail) {
+                    LLVMSetTailCallKind(in, LLVMTailCallKindNone);
+                    st->tail_calls++;
+                }
+            } else if (LLVMIsAInvokeInst(in)) {
+                if (LLVMGetInstructionCallConv(in) == CC_FAST) {
+                    LLVMSetInstructionCallConv(in, CC_C);
+                    st->fastcc_calls++;
+                }
+            } else if (LLVMIsAAllocaInst(in)) {
+                if (na == cap) {
+                    cap *= 2;
+                    allocas = realloc(allocas, cap * sizeof *allocas);
+                }
+                allocas[na++] = in;
+            }
+        }
+    }
+    /* Entry-block allocas keep their frame indexes as long as they stay in
+     * the entry block; the copies go right after the last of them so the
+     * allocas remain one static group. */
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+    LLVMValueRef after_entry_allocas = NULL;
+    for (size_t i = 0; i < na; i++)
+        if (LLVMGetInstructionParent(allocas[i]) == entry)
+            after_entry_allocas = LLVMGetNextInstruction(allocas[i]);
+    for (size_t i = 0; i < na; i++) {
+        LLVMValueRef where = LLVMGetInstructionParent(allocas[i]) == entry
+                                 ? after_entry_allocas
+                                 : LLVMGetNextInstruction(allocas[i]);
+        /* An alloca is never a terminator, so `where` exists; skip the copy
+         * instructions we inserted ourselves. */
+        if (hide_alloca(b, asmfn, fnty, allocas[i], where))
+            st->allocas_hidden++;
+    }
+    free(allocas);
+    LLVMDisposeBuilder(b);
+}
+
+int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has_optnone)
+{
+    memset(st, 0, sizeof *st);
+    LLVMContextRef ctx = LLVMContextCreate();
+    LLVMMemoryBufferRef buf;
+    char *msg = NULL;
+    if (LLVMCreateMemoryBufferWithContentsOfFile(in, &buf, &msg)) {
+        fprintf(stderr, "next-llc: error: %s: %s\n", in, msg ? msg : "cannot read");
+        LLVMDisposeMessage(msg);
+        LLVMContextDispose(ctx);
+        return -1;
+    }
+    LLVMModuleRef m;
+    if (LLVMParseBitcodeInContext2(ctx, buf, &m)) {
+        fprintf(stderr, "next-llc: error: %s: not a valid LLVM bitcode file\n", in);
+        LLVMDisposeMemoryBuffer(buf);
+        LLVMContextDispose(ctx);
+        return -1;
+    }
+    unsigned optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
+    *has_optnone = 0;
+    for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn)) {
+        if (LLVMCountBasicBlocks(fn) > 0 &&
+            LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, optnone_kind))
+            *has_optnone = 1;
+        if (!st->cpu[0] && LLVMCountBasicBlocks(fn) > 0) {
+            LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "target-cpu", 10);
+            if (a) {
+                unsigned len;
+                const char *v = LLVMGetStringAttributeValue(a, &len);
+                snprintf(st->cpu, sizeof st->cpu, "%.*s", (int)len, v);
+            }
+        }
+        fix_function(ctx, fn, st);
+    }
+    int rc = 0;
+    if (LLVMWriteBitcodeToFile(m, out) != 0) {
+        fprintf(stderr, "next-llc: error: cannot write %s\n", out);
+        rc = -1;
+    }
+    LLVMDisposeModule(m);
+    LLVMDisposeMemoryBuffer(buf);
+    LLVMContextDispose(ctx);
+    return rc;
+}

@@ -1,0 +1,282 @@
+/*
+ * next-llc: code generation for the m68k-next-nextstep target.
+ *
+ * rustc writes LLVM bitcode for this target (obj-is-bitcode); next-ld calls
+ * this program on every bitcode object to get an ELF32 m68k relocatable
+ * object.  The stock LLVM M68k backend miscompiles Rust's core in several
+ * ways (shared/reference/llvm-m68k-defects.md); each stage below neutralises
+ * one or more of those defects:
+ *
+ *   1. IR rewrite (irfix.c): defects C (dropped index on stack slots) and
+ *      F (fastcc sret pops), plus removal of tail calls.
+ *   2. llc-22 up to, but not including, m68k-collapse-movem (defect E: the
+ *      pass merges spills in the wrong order; running llc in two stages
+ *      around it is the only way to skip it).
+ *   3. MIR rewrite (mirfix.c): defect B (`and.l #imm,%aN`).
+ *   4. llc-22 from after m68k-collapse-movem to assembly text.
+ *   5. Text rewrite (asmfix.c): defect D (copies that clobber live flags);
+ *      clean-up of llc's comments for GNU as.
+ *   6. GNU as (defect A: LLVM's integrated assembler mis-encodes divu.l and
+ *      divs.l).  GNU as also validates every instruction: anything it
+ *      rejects stops the build with the function named.
+ */
+#include "llc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char *progname = "next-llc";
+static int verbose;
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    size_t r;
+    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) {
+            cap *= 2;
+            buf = realloc(buf, cap + 1);
+        }
+    }
+    fclose(f);
+    if (!buf) return NULL;
+    buf[n] = 0;
+    if (len) *len = n;
+    return buf;
+}
+
+/* Runs argv with stderr captured into errfile; returns the exit status. */
+static int run(char *const argv[], const char *errfile)
+{
+    if (verbose) {
+        fprintf(stderr, "%s:", progname);
+        for (int i = 0; argv[i]; i++) fprintf(stderr, " %s", argv[i]);
+        fputc('\n', stderr);
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    if (errfile)
+        posix_spawn_file_actions_addopen(&fa, 2, errfile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc != 0) {
+        fprintf(stderr, "%s: error: cannot run %s: %s\n", progname, argv[0], strerror(rc));
+        return -1;
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR) return -1;
+    if (WIFEXITED(st)) return WEXITSTATUS(st);
+    fprintf(stderr, "%s: error: %s killed by signal %d\n", progname, argv[0], WTERMSIG(st));
+    return -1;
+}
+
+static void print_file(const char *path)
+{
+    char *s = read_file(path, NULL);
+    if (s) { fputs(s, stderr); free(s); }
+}
+
+static char tmpdir[64];
+static void cleanup(void)
+{
+    static const char *const names[] = { "a.bc", "b.mir", "c.mir", "d.s", "e.s", "err", NULL };
+    if (!tmpdir[0] || getenv("NEXT_LLC_KEEP")) return;
+    char p[128];
+    for (int i = 0; names[i]; i++) {
+        snprintf(p, sizeof p, "%s/%s", tmpdir, names[i]);
+        unlink(p);
+    }
+    rmdir(tmpdir);
+}
+
+/* Reports GNU as diagnostics with the function each error lies in. */
+static void report_as_errors(const char *input, const char *errpath, const struct asmfix_result *r,
+                             const char *asm_text)
+{
+    char *errs = read_file(errpath, NULL);
+    if (!errs) return;
+    for (char *save = NULL, *ln = strtok_r(errs, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save)) {
+        char *c1 = strstr(ln, ".s:");
+        long lineno = c1 ? strtol(c1 + 3, NULL, 10) : 0;
+        char *msg = c1 ? strchr(c1 + 3, ':') : NULL;
+        if (!msg || lineno <= 0) {
+            if (strstr(ln, "Assembler messages")) continue;
+            fprintf(stderr, "%s: error: %s: %s\n", progname, input, ln);
+            continue;
+        }
+        msg++;
+        while (*msg == ' ') msg++;
+        const char *fn = "(top level)";
+        if ((size_t)lineno <= r->nlines && r->line_func[lineno - 1] >= 0)
+            fn = r->funcs[r->line_func[lineno - 1]];
+        /* the offending source line */
+        const char *p = asm_text;
+        for (long i = 1; i < lineno && p; i++) {
+            p = strchr(p, '\n');
+            if (p) p++;
+        }
+        int len = 0;
+        if (p) { while (p[len] && p[len] != '\n') len++; while (*p == '\t' || *p == ' ') { p++; len--; } }
+        fprintf(stderr, "%s: error: %s: in function %s: invalid instruction `%.*s': %s\n",
+                progname, input, fn, len > 0 ? len : 0, p ? p : "", msg);
+    }
+    free(errs);
+}
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: next-llc [options] -o OUT.o IN.bc\n"
+            "Compiles one LLVM bitcode module for m68k NeXTSTEP into an ELF relocatable object,\n"
+            "working around the known LLVM M68k backend defects.\n"
+            "  -o FILE     output object (required)\n"
+            "  -S          stop after the text rewrite and write the assembly to OUT\n"
+            "  --raw       no workarounds: llc-22 -filetype=obj as stock LLVM would (for tests)\n"
+            "  -v          print the commands run and what each stage changed\n"
+            "  --help, --version\n"
+            "Environment: NEXT_LLC_LLC (default llc-22), NEXT_LLC_AS (default m68k-linux-gnu-as),\n"
+            "NEXT_LLC_KEEP=1 keeps the temporary directory.\n");
+}
+
+int main(int argc, char **argv)
+{
+    const char *out = NULL, *in = NULL;
+    int asm_only = 0, raw = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-o") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(a, "-S")) asm_only = 1;
+        else if (!strcmp(a, "--raw")) raw = 1;
+        else if (!strcmp(a, "-v")) verbose = 1;
+        else if (!strcmp(a, "--help")) { usage(stdout); return 0; }
+        else if (!strcmp(a, "--version")) { puts("next-llc 0.1 (LLVM 22 M68k with defect workarounds A-F)"); return 0; }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "%s: error: unknown option: %s\n", progname, a); return 1; }
+        else if (!in) in = a;
+        else { fprintf(stderr, "%s: error: more than one input: %s\n", progname, a); return 1; }
+    }
+    if (!in || !out) { usage(stderr); return 1; }
+    const char *llc = getenv("NEXT_LLC_LLC") ? getenv("NEXT_LLC_LLC") : "llc-22";
+    const char *as = getenv("NEXT_LLC_AS") ? getenv("NEXT_LLC_AS") : "m68k-linux-gnu-as";
+
+    const char *td = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+    snprintf(tmpdir, sizeof tmpdir, "%.40s/next-llc.XXXXXX", td);
+    if (!mkdtemp(tmpdir)) { fprintf(stderr, "%s: error: cannot create temporary directory: %s\n", progname, strerror(errno)); return 1; }
+    atexit(cleanup);
+    char p_bc[128], p_mir[128], p_mir2[128], p_s[128], p_s2[128], p_err[128], p_out[4096];
+    snprintf(p_bc, sizeof p_bc, "%s/a.bc", tmpdir);
+    snprintf(p_mir, sizeof p_mir, "%s/b.mir", tmpdir);
+    snprintf(p_mir2, sizeof p_mir2, "%s/c.mir", tmpdir);
+    snprintf(p_s, sizeof p_s, "%s/d.s", tmpdir);
+    snprintf(p_s2, sizeof p_s2, "%s/e.s", tmpdir);
+    snprintf(p_err, sizeof p_err, "%s/err", tmpdir);
+    snprintf(p_out, sizeof p_out, "%s.tmp%ld", out, (long)getpid());
+
+    if (raw) {
+        char *const cmd[] = { (char *)llc, "-O2", "-mcpu=M68040", "-filetype=obj", "-o", p_out, (char *)in, NULL };
+        if (run(cmd, p_err) != 0) { print_file(p_err); unlink(p_out); return 1; }
+        if (rename(p_out, out) != 0) { unlink(p_out); return 1; }
+        return 0;
+    }
+
+    /* 1. IR rewrite */
+    struct irfix_stats st;
+    int optnone;
+    if (irfix_file(in, p_bc, &st, &optnone) != 0) return 1;
+    const char *olevel = optnone ? "-O0" : "-O2";
+    const char *cpu = st.cpu[0] ? st.cpu : "M68040";
+    char mcpu[48];
+    snprintf(mcpu, sizeof mcpu, "-mcpu=%s", cpu);
+    if (verbose)
+        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden; cpu %s, %s\n",
+                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, cpu, olevel);
+
+    /* 2. llc up to the movem-collapsing pass */
+    {
+        char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-stop-before=m68k-collapse-movem", "-o", p_mir, p_bc, NULL };
+        if (run(cmd, p_err) != 0) {
+            fprintf(stderr, "%s: error: %s: llc (stage 1) failed:\n", progname, in);
+            print_file(p_err);
+            return 1;
+        }
+    }
+    /* 3. MIR repair */
+    {
+        char *mir = read_file(p_mir, NULL);
+        FILE *f = fopen(p_mir2, "w");
+        if (!mir || !f) { fprintf(stderr, "%s: error: %s: cannot rewrite MIR\n", progname, in); return 1; }
+        int n = mirfix(mir, f);
+        fclose(f);
+        free(mir);
+        if (n < 0) return 1;
+        if (verbose) fprintf(stderr, "%s: mir: %d and.l-to-address-register repaired\n", progname, n);
+    }
+    /* 4. llc from after the pass to assembly text; inline asm is passed
+     * through as text (GNU as assembles it). */
+    {
+        char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-start-after=m68k-collapse-movem",
+                              "-no-integrated-as", "-o", p_s, p_mir2, NULL };
+        if (run(cmd, p_err) != 0) {
+            fprintf(stderr, "%s: error: %s: llc (stage 2) failed:\n", progname, in);
+            print_file(p_err);
+            return 1;
+        }
+    }
+    /* 5. text rewrite */
+    struct asmfix_result r;
+    char *fixed = NULL;
+    size_t fixed_len = 0;
+    {
+        char *s = read_file(p_s, NULL);
+        if (!s) { fprintf(stderr, "%s: error: %s: no assembly from llc\n", progname, in); return 1; }
+        FILE *f = open_memstream(&fixed, &fixed_len);
+        asmfix(s, f, &r);
+        fclose(f);
+        free(s);
+        if (verbose) fprintf(stderr, "%s: asm: %d flag-preserving wraps\n", progname, r.ccr_wraps);
+        const char *dst = asm_only ? p_out : p_s2;
+        FILE *o = fopen(dst, "w");
+        if (!o || fwrite(fixed, 1, fixed_len, o) != fixed_len || fclose(o) != 0) {
+            fprintf(stderr, "%s: error: cannot write %s\n", progname, dst);
+            unlink(dst);
+            return 1;
+        }
+        if (asm_only) {
+            if (rename(p_out, out) != 0) { unlink(p_out); return 1; }
+            return 0;
+        }
+    }
+    /* 6. GNU as */
+    {
+        char cpuflag[32];
+        snprintf(cpuflag, sizeof cpuflag, "-m%s", strstr(cpu, "68030") ? "68030" : strstr(cpu, "68020") ? "68020" : "68040");
+        char *const cmd[] = { (char *)as, cpuflag, "-o", p_out, p_s2, NULL };
+        int rc = run(cmd, p_err);
+        if (rc != 0) {
+            report_as_errors(in, p_err, &r, fixed);
+            unlink(p_out);
+            return 1;
+        }
+    }
+    if (rename(p_out, out) != 0) {
+        fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, out, strerror(errno));
+        unlink(p_out);
+        return 1;
+    }
+    free(fixed);
+    return 0;
+}
