@@ -17,12 +17,14 @@
  *     call is turned into the C convention.  `tail`/`musttail` markers are
  *     dropped too: a tail call becomes a plain `bra` to a possibly far symbol,
  *     which GNU as encodes with a 16-bit displacement.
+ * Debug information is stripped here as well (see irfix_file).
  */
 #include "llc.h"
 
 #include <llvm-c/BitReader.h>
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +187,15 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
         LLVMContextDispose(ctx);
         return -1;
     }
+    /* DWARF is of no use in a NeXT executable (next-ld drops it) and its
+     * MIR and assembly forms trip both the MIR parser and GNU as. */
+    LLVMStripModuleDebugInfo(m);
+    size_t idlen;
+    const char *id = LLVMGetModuleIdentifier(m, &idlen);
+    const char *base = id;
+    for (size_t i = 0; i < idlen; i++)
+        if (id[i] == '/') base = id + i + 1;
+    st->is_builtins = strncmp(base, "compiler_builtins", 17) == 0;
     unsigned optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
     *has_optnone = 0;
     for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn)) {

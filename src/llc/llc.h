@@ -13,6 +13,7 @@
 struct irfix_stats {
     int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden;
     char cpu[32]; /* target-cpu of the module's functions, e.g. M68040 */
+    int is_builtins; /* the module belongs to compiler_builtins */
 };
 /* Rewrites bitcode `in` into `out` (defects C and F). Sets *has_optnone when
  * the module was built at opt-level 0. Returns 0 or -1 (error printed). */

@@ -7,3 +7,5 @@ $(BUILD)/next-llc: $(LLC_SRCS) src/llc/llc.h
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -I$(shell $(LLVM_CONFIG) --includedir) -o $@ $(LLC_SRCS) \
 	    -L$(shell $(LLVM_CONFIG) --libdir) -lLLVM-22 -Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
+.PHONY: next-llc
+next-llc: $(BUILD)/next-llc

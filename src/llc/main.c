@@ -81,8 +81,9 @@ static int run(char *const argv[], const char *errfile)
     while (waitpid(pid, &st, 0) < 0)
         if (errno != EINTR) return -1;
     if (WIFEXITED(st)) return WEXITSTATUS(st);
-    fprintf(stderr, "%s: error: %s killed by signal %d\n", progname, argv[0], WTERMSIG(st));
-    return -1;
+    if (verbose)
+        fprintf(stderr, "%s: %s killed by signal %d\n", progname, argv[0], WTERMSIG(st));
+    return -2;
 }
 
 static void print_file(const char *path)
@@ -197,6 +198,19 @@ int main(int argc, char **argv)
     struct irfix_stats st;
     int optnone;
     if (irfix_file(in, p_bc, &st, &optnone) != 0) return 1;
+    const char *opt = getenv("NEXT_LLC_OPT") ? getenv("NEXT_LLC_OPT") : "opt-22";
+    if (st.is_builtins) {
+        /* LLVM's instruction selection crashes or loops on unoptimized
+         * compiler_builtins (llvm-m68k-defects.md "Also"; rustc itself crashes
+         * there at opt-level 0).  Optimizing it first is what opt-level 1
+         * would do, and harmless when it is already optimized. */
+        char *const ocmd[] = { (char *)opt, "-O1", "-o", p_bc, (char *)in, NULL };
+        if (run(ocmd, p_err) != 0 || irfix_file(p_bc, p_bc, &st, &optnone) != 0) {
+            fprintf(stderr, "%s: error: %s: opt -O1 failed:\n", progname, in);
+            print_file(p_err);
+            return 1;
+        }
+    }
     const char *olevel = optnone ? "-O0" : "-O2";
     const char *cpu = st.cpu[0] ? st.cpu : "M68040";
     char mcpu[48];
@@ -205,10 +219,21 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden; cpu %s, %s\n",
                 progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, cpu, olevel);
 
-    /* 2. llc up to the movem-collapsing pass */
+    /* 2. llc up to the movem-collapsing pass.  LLVM's instruction selection
+     * crashes on some unoptimized modules (compiler_builtins at opt-level 0,
+     * llvm-m68k-defects.md "Also"): such a module is first optimized with
+     * `opt -O1`, which is what rustc would do at opt-level 1, and the IR
+     * rewrite is applied again to the result. */
     {
         char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-stop-before=m68k-collapse-movem", "-o", p_mir, p_bc, NULL };
-        if (run(cmd, p_err) != 0) {
+        int rc = run(cmd, p_err);
+        if (rc == -2) {
+            if (verbose) fprintf(stderr, "%s: llc crashed on the unoptimized module; retrying after opt -O1\n", progname);
+            char *const ocmd[] = { (char *)opt, "-O1", "-o", p_bc, (char *)in, NULL };
+            if (run(ocmd, p_err) == 0 && irfix_file(p_bc, p_bc, &st, &optnone) == 0)
+                rc = run(cmd, p_err);
+        }
+        if (rc != 0) {
             fprintf(stderr, "%s: error: %s: llc (stage 1) failed:\n", progname, in);
             print_file(p_err);
             return 1;
