@@ -11,6 +11,11 @@
  * INLINEASM holding `exg %d0,%aN; and.l #imm,%d0; exg %d0,%aN`, which is
  * correct even when d0 is live and leaves the flags as the AND sets them.
  * The inline asm carries implicit operands so liveness stays exact.
+ *
+ * The MIR printer also writes metadata attached to memory operands that has
+ * no number in the module (e.g. `!range <0x55f2dd986fa0>`, a host pointer),
+ * which the MIR parser then rejects.  That metadata only refines alias and
+ * value-range facts for passes that have already run, so it is dropped.
  */
 #include "llc.h"
 
@@ -55,6 +60,24 @@ static int rewrite_and(const char *line, FILE *out)
     return 1;
 }
 
+/* Removes ", !name <0x...>" annotations in place. */
+static void drop_pointer_metadata(char *line)
+{
+    char *p;
+    while ((p = strstr(line, ", !")) != NULL) {
+        char *q = p + 3;
+        while (isalnum((unsigned char)*q) || *q == '_' || *q == '.') q++;
+        if (strncmp(q, " <0x", 4) != 0) {
+            /* a numbered reference: keep it and look further on */
+            line = q;
+            continue;
+        }
+        char *e = strchr(q, '>');
+        if (!e) return;
+        memmove(p, e + 1, strlen(e + 1) + 1);
+    }
+}
+
 int mirfix(const char *in_text, FILE *out)
 {
     int count = 0;
@@ -64,6 +87,7 @@ int mirfix(const char *in_text, FILE *out)
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         char *line = strndup(p, len);
         if (!line) return -1;
+        if (strstr(line, " <0x")) drop_pointer_metadata(line);
         if (strstr(line, "AND32di") && rewrite_and(line, out))
             count++;
         else
