@@ -17,6 +17,11 @@
  *     call is turned into the C convention.  `tail`/`musttail` markers are
  *     dropped too: a tail call becomes a plain `bra` to a possibly far symbol,
  *     which GNU as encodes with a 16-bit displacement.
+ *  G. At opt-level 0 an 8- or 16-bit `llvm.[su]mul.with.overflow` sets the
+ *     overflow flag from an unrelated register (`muls %d2,%d1; move.w %d3,%ccr;
+ *     bvs`), so checked and debug-mode multiplications never report overflow
+ *     (llvm-m68k-defects.md "Also").  Those intrinsics are expanded here into a
+ *     32-bit multiply and a range compare, which LLVM selects correctly.
  * Debug information is stripped here as well (see irfix_file).
  */
 #include "llc.h"
@@ -101,6 +106,40 @@ static int hide_alloca(LLVMBuilderRef b, LLVMValueRef asmfn, LLVMTypeRef fnty,
     return n > 0;
 }
 
+/* Expands an i8/i16 llvm.[su]mul.with.overflow call (defect G); returns 1 if done. */
+static int expand_mul_overflow(LLVMBuilderRef b, LLVMValueRef call)
+{
+    LLVMValueRef callee = LLVMGetCalledValue(call);
+    if (!callee || !LLVMIsAFunction(callee))
+        return 0;
+    size_t len;
+    const char *name = LLVMGetValueName2(callee, &len);
+    int is_signed;
+    if (len > 24 && strncmp(name, "llvm.smul.with.overflow.", 24) == 0) is_signed = 1;
+    else if (len > 24 && strncmp(name, "llvm.umul.with.overflow.", 24) == 0) is_signed = 0;
+    else return 0;
+    LLVMValueRef a = LLVMGetOperand(call, 0), bv = LLVMGetOperand(call, 1);
+    LLVMTypeRef ty = LLVMTypeOf(a);
+    if (LLVMGetTypeKind(ty) != LLVMIntegerTypeKind) return 0; /* vectors: leave */
+    unsigned bits = LLVMGetIntTypeWidth(ty);
+    if (bits != 8 && bits != 16) return 0;
+    LLVMContextRef ctx = LLVMGetTypeContext(ty);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
+    LLVMPositionBuilderBefore(b, call);
+    LLVMValueRef a32 = is_signed ? LLVMBuildSExt(b, a, i32, "") : LLVMBuildZExt(b, a, i32, "");
+    LLVMValueRef b32 = is_signed ? LLVMBuildSExt(b, bv, i32, "") : LLVMBuildZExt(b, bv, i32, "");
+    LLVMValueRef prod = LLVMBuildMul(b, a32, b32, "");
+    LLVMValueRef res = LLVMBuildTrunc(b, prod, ty, "");
+    LLVMValueRef back = is_signed ? LLVMBuildSExt(b, res, i32, "") : LLVMBuildZExt(b, res, i32, "");
+    LLVMValueRef ov = LLVMBuildICmp(b, LLVMIntNE, prod, back, "");
+    LLVMValueRef agg = LLVMGetPoison(LLVMTypeOf(call));
+    agg = LLVMBuildInsertValue(b, agg, res, 0, "");
+    agg = LLVMBuildInsertValue(b, agg, ov, 1, "");
+    LLVMReplaceAllUsesWith(call, agg);
+    LLVMInstructionEraseFromParent(call);
+    return 1;
+}
+
 static void fix_function(LLVMContextRef ctx, LLVMValueRef fn, struct irfix_stats *st)
 {
     if (LLVMGetFunctionCallConv(fn) == CC_FAST) {
@@ -124,6 +163,14 @@ static void fix_function(LLVMContextRef ctx, LLVMValueRef fn, struct irfix_stats
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
         for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
             if (LLVMIsACallInst(in)) {
+                LLVMValueRef prev = LLVMGetPreviousInstruction(in);
+                if (expand_mul_overflow(b, in)) {
+                    st->mul_overflow++;
+                    /* continue after the expansion, which ends just before
+                     * where the call was */
+                    in = prev ? prev : LLVMGetFirstInstruction(bb);
+                    continue;
+                }
                 if (LLVMGetInstructionCallConv(in) == CC_FAST) {
                     LLVMSetInstructionCallConv(in, CC_C);
                     st->fastcc_calls++;

@@ -216,8 +216,8 @@ int main(int argc, char **argv)
     char mcpu[48];
     snprintf(mcpu, sizeof mcpu, "-mcpu=%s", cpu);
     if (verbose)
-        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden; cpu %s, %s\n",
-                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, cpu, olevel);
+        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded; cpu %s, %s\n",
+                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, cpu, olevel);
 
     /* 2. llc up to the movem-collapsing pass.  LLVM's instruction selection
      * crashes on some unoptimized modules (compiler_builtins at opt-level 0,
