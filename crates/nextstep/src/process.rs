@@ -1,0 +1,33 @@
+//! Process termination.
+
+use nextstep_sys as sys;
+
+/// Ends the process with `code` (Unix call 1, `exit`). Output of the `print!` family is never
+/// buffered past the end of a call, so there is nothing to flush.
+pub fn exit(code: i32) -> ! {
+    unsafe { sys::exit(code) }
+}
+
+/// Ends the process abnormally: sends itself SIGABRT (`kill(getpid(), SIGABRT)`, Unix calls 37
+/// and 20) like C's `abort()`; if the signal does not end the process, exits with status 134
+/// (128 + SIGABRT, what a shell reports for a process killed by SIGABRT).
+pub fn abort() -> ! {
+    unsafe {
+        let pid = sys::getpid();
+        if pid > 0 {
+            sys::kill(pid, sys::SIGABRT);
+        }
+        sys::exit(128 + sys::SIGABRT)
+    }
+}
+
+/// C's `abort()`: LLVM emits calls to it (e.g. for `core::intrinsics::abort` with panic=abort).
+#[unsafe(export_name = "abort")]
+pub extern "C" fn c_abort() -> ! {
+    abort()
+}
+
+/// The process id (Unix call 20).
+pub fn id() -> u32 {
+    unsafe { sys::getpid() as u32 }
+}
