@@ -22,7 +22,10 @@
  *     bvs`), so checked and debug-mode multiplications never report overflow
  *     (llvm-m68k-defects.md "Also").  Those intrinsics are expanded here into a
  *     32-bit multiply and a range compare, which LLVM selects correctly.
- * Debug information is stripped here as well (see irfix_file).
+ * Lifetime markers are removed: instruction selection crashes on some of
+ * them (compiler_builtins' hypot at opt-level s), and they only allow stack
+ * slots to share memory.  Debug information is stripped as well (see
+ * irfix_file).
  */
 #include "llc.h"
 
@@ -161,14 +164,22 @@ static void fix_function(LLVMContextRef ctx, LLVMValueRef fn, struct irfix_stats
     size_t na = 0, cap = 16;
     LLVMValueRef *allocas = malloc(cap * sizeof *allocas);
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
-        for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
+        LLVMValueRef next;
+        for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = next) {
+            /* taken first: the cases below may erase `in` */
+            next = LLVMGetNextInstruction(in);
+            if (LLVMIsACallInst(in) && is_lifetime_marker(in)) {
+                /* Instruction selection crashes on lifetime markers next
+                 * to soft-float libcalls (compiler_builtins' hypot at
+                 * opt-level s); the markers only let stack slots share
+                 * memory, so dropping them is always correct. */
+                LLVMInstructionEraseFromParent(in);
+                st->lifetime_markers++;
+                continue;
+            }
             if (LLVMIsACallInst(in)) {
-                LLVMValueRef prev = LLVMGetPreviousInstruction(in);
                 if (expand_mul_overflow(b, in)) {
                     st->mul_overflow++;
-                    /* continue after the expansion, which ends just before
-                     * where the call was */
-                    in = prev ? prev : LLVMGetFirstInstruction(bb);
                     continue;
                 }
                 if (LLVMGetInstructionCallConv(in) == CC_FAST) {

@@ -86,6 +86,32 @@ static int run(char *const argv[], const char *errfile)
     return -2;
 }
 
+/* One line for an llc failure, naming the function it was compiling; the
+ * full LLVM output only with -v. */
+static void report_llc_failure(const char *input, const char *stage, const char *errpath)
+{
+    char *s = read_file(errpath, NULL);
+    const char *fn = s ? strstr(s, "on function '@") : NULL;
+    const char *pass = s ? strstr(s, "Running pass '") : NULL;
+    char what[160] = "";
+    if (pass) {
+        /* the innermost pass is the last "Running pass" line */
+        const char *p = pass;
+        while ((p = strstr(p + 1, "Running pass '")) != NULL) pass = p;
+        const char *e = strchr(pass + 14, '\'');
+        if (e) snprintf(what, sizeof what, " in %.*s", (int)(e - (pass + 14)), pass + 14);
+    }
+    if (fn) {
+        const char *e = strchr(fn + 14, '\'');
+        fprintf(stderr, "%s: error: %s: LLVM (%s) crashed%s on function %.*s\n", progname, input,
+                stage, what, e ? (int)(e - (fn + 14)) : 0, fn + 14);
+    } else {
+        fprintf(stderr, "%s: error: %s: LLVM (%s) failed%s\n", progname, input, stage, what);
+    }
+    if (s && (verbose || !fn)) fputs(s, stderr);
+    free(s);
+}
+
 static void print_file(const char *path)
 {
     char *s = read_file(path, NULL);
@@ -234,8 +260,7 @@ int main(int argc, char **argv)
                 rc = run(cmd, p_err);
         }
         if (rc != 0) {
-            fprintf(stderr, "%s: error: %s: llc (stage 1) failed:\n", progname, in);
-            print_file(p_err);
+            report_llc_failure(in, "llc stage 1", p_err);
             return 1;
         }
     }
@@ -256,8 +281,7 @@ int main(int argc, char **argv)
         char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-start-after=m68k-collapse-movem",
                               "-no-integrated-as", "-o", p_s, p_mir2, NULL };
         if (run(cmd, p_err) != 0) {
-            fprintf(stderr, "%s: error: %s: llc (stage 2) failed:\n", progname, in);
-            print_file(p_err);
+            report_llc_failure(in, "llc stage 2", p_err);
             return 1;
         }
     }
