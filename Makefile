@@ -14,6 +14,7 @@ TOOLS :=
 all: tools
 
 -include $(sort $(wildcard src/*/*.mk))
+-include fuzz/fuzz.mk
 
 tools: $(TOOLS)
 

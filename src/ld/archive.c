@@ -67,18 +67,18 @@ Archive *parse_archive(const char *path, const uint8_t *data, size_t size)
             if (size - off == 1 && data[off] == '\n')
                 break;
             error("%s: truncated archive member header at offset %zu", path, off);
-            return NULL;
+            goto bad;
         }
         const uint8_t *h = data + off;
         uint64_t msize;
         if (h[58] != '`' || h[59] != '\n' || !parse_dec(h + 48, 10, &msize)) {
             error("%s: bad archive member header at offset %zu", path, off);
-            return NULL;
+            goto bad;
         }
         size_t doff = off + AR_HDR;
         if (msize > size - doff) {
             error("%s: archive member at offset %zu extends past end of file", path, off);
-            return NULL;
+            goto bad;
         }
         const uint8_t *md = data + doff;
         size_t mlen = (size_t)msize;
@@ -101,7 +101,7 @@ Archive *parse_archive(const char *path, const uint8_t *data, size_t size)
             uint64_t lo;
             if (!parse_dec(h + 1, nl - 1, &lo) || !longnames || lo >= longsize) {
                 error("%s: bad long member name at offset %zu", path, off);
-                return NULL;
+                goto bad;
             }
             size_t e = (size_t)lo;
             while (e < longsize && longnames[e] != '\n' && longnames[e] != 0)
@@ -117,7 +117,7 @@ Archive *parse_archive(const char *path, const uint8_t *data, size_t size)
             uint64_t len;
             if (!parse_dec(h + 3, nl - 3, &len) || len > mlen) {
                 error("%s: bad BSD member name at offset %zu", path, off);
-                return NULL;
+                goto bad;
             }
             size_t cl = len < sizeof name ? (size_t)len : sizeof name - 1;
             memcpy(name, md, cl);
@@ -147,4 +147,16 @@ Archive *parse_archive(const char *path, const uint8_t *data, size_t size)
             off++;
     }
     return a;
+bad:
+    free_archive(a);
+    return NULL;
+}
+
+void free_archive(Archive *a)
+{
+    for (int k = 0; k < a->n; k++)
+        free(a->m[k].name);
+    free(a->m);
+    free(a->path);
+    free(a);
 }

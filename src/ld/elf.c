@@ -93,7 +93,10 @@ bool parse_elf(Obj *o)
         shnum = be32(d + shoff + 20);
     if (shstrndx == SHN_XINDEX)
         shstrndx = be32(d + shoff + 24);
-    if (!in_bounds(n, shoff, (uint64_t)shnum * SHDR_SIZE) || shstrndx >= shnum) {
+    /* Section 0 is the null section: its offset fields are not checked below,
+     * so it can never serve as the name table. */
+    if (!in_bounds(n, shoff, (uint64_t)shnum * SHDR_SIZE) || shstrndx == 0 ||
+        shstrndx >= shnum) {
         error("%s: bad section header table", o->name);
         return false;
     }
@@ -196,7 +199,7 @@ bool parse_elf(Obj *o)
         const uint8_t *xidx = NULL;
         if (symtab_shndx) {
             xidx = o->secs[symtab_shndx].data;
-            if (o->secs[symtab_shndx].size < st->size / SYM_SIZE * 4) {
+            if (!xidx || o->secs[symtab_shndx].size < st->size / SYM_SIZE * 4) {
                 error("%s: SHT_SYMTAB_SHNDX too small", o->name);
                 return false;
             }

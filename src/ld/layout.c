@@ -218,13 +218,29 @@ static void layout_cstrings(void)
     os->size = off;
     os->buf = xcalloc(off ? off : 1, 1);
     for (size_t q = 0; q < nb; q++)
-        for (Str *x = b[q]; x; x = x->next)
+        for (Str *x = b[q], *nx; x; x = nx) {
+            nx = x->next;
             memcpy(os->buf + x->off, x->p, x->len);
+            free(x);
+        }
+    free(b);
 }
 
 /* Place live input sections inside each output section, in load order. */
 static void place_sections(void)
 {
+    /* A segment cannot honour an alignment larger than its own: reject such
+     * sections before their padding is allocated (a hostile sh_addralign of
+     * 2^30 would otherwise cost gigabytes). */
+    for (int i = 0; i < nobjs; i++)
+        for (uint32_t j = 1; j < objs[i]->nsecs; j++) {
+            InSec *s = &objs[i]->secs[j];
+            if (s->live && s->out != OS_DROP && s->align > config.segalign) {
+                error("%s:(%s): section alignment %u exceeds -segalign 0x%x", objs[i]->name,
+                      s->name, s->align, config.segalign);
+                s->align = 1;
+            }
+        }
     for (int k = 0; k < OS_NUM; k++) {
         if (k == OS_CSTRING) {
             layout_cstrings();
@@ -275,6 +291,11 @@ static void place_sections(void)
         }
         off = align_up(off, al);
         g->common_off = off;
+        if ((uint64_t)off + g->size > 0x7fffffff) {
+            error("output section %s,%s is too large (common symbol '%s' of size 0x%x)",
+                  cs->seg, cs->sect, g->name, g->size);
+            break;
+        }
         off += g->size;
         if (al > cs->align)
             cs->align = al;

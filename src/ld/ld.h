@@ -181,6 +181,7 @@ bool parse_elf(Obj *o);
 /* archive.c */
 bool is_archive(const uint8_t *p, size_t n);
 Archive *parse_archive(const char *path, const uint8_t *data, size_t size);
+void free_archive(Archive *a);  /* the archive and its member names, not member objects */
 
 /* bitcode.c */
 bool is_bitcode(const uint8_t *p, size_t n);
@@ -204,6 +205,7 @@ void load_inputs(Input *in, int nin);
 void define_synthetics(void);
 void mark_live(void);
 void check_undefined(void);
+void resolve_reset(void);       /* forget all symbols and objects (fuzz harness) */
 Sym **all_syms(int *n);
 uint32_t sym_addr(const Sym *s);
 bool objsym_addr(Obj *o, uint32_t i, uint32_t *addr);

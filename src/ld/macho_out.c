@@ -12,9 +12,12 @@
  * --no-leading-underscore. No timestamps or host data go into the file, so
  * identical inputs give identical bytes. The file is written under a temporary
  * name in the output directory and renamed into place only when complete; on
- * any error the temporary file is removed.
+ * any error the temporary file is removed.  An output that exists and is not a
+ * regular file (-o /dev/null, a FIFO) is written directly, as GNU ld does:
+ * renaming over it would replace a device node with a regular file.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -235,12 +238,21 @@ void write_output(void)
     if (str.n)
         memcpy(img + seg_linkedit.fileoff + sym.n, str.p, str.n);
 
-    tmp_path = xasprintf("%s.tmpXXXXXX", config.output);
-    int fd = mkstemp(tmp_path);
-    if (fd < 0) {
-        free(tmp_path);
-        tmp_path = NULL;
-        fatal("cannot create output file %s: %s", config.output, strerror(errno));
+    struct stat ost;
+    bool special = stat(config.output, &ost) == 0 && !S_ISREG(ost.st_mode);
+    int fd;
+    if (special) {
+        fd = open(config.output, O_WRONLY | O_CLOEXEC);
+        if (fd < 0)
+            fatal("cannot open output file %s: %s", config.output, strerror(errno));
+    } else {
+        tmp_path = xasprintf("%s.tmpXXXXXX", config.output);
+        fd = mkstemp(tmp_path);
+        if (fd < 0) {
+            free(tmp_path);
+            tmp_path = NULL;
+            fatal("cannot create output file %s: %s", config.output, strerror(errno));
+        }
     }
     size_t done = 0;
     while (done < fsize) {
@@ -253,6 +265,14 @@ void write_output(void)
         }
         done += (size_t)w;
     }
+    if (special) {
+        if (close(fd) != 0)
+            fatal("cannot write %s: %s", config.output, strerror(errno));
+        free(img);
+        free(sym.p);
+        free(str.p);
+        return;
+    }
     if (fchmod(fd, 0755) != 0 || close(fd) != 0)
         fatal("cannot write %s: %s", config.output, strerror(errno));
     if (rename(tmp_path, config.output) != 0)
@@ -261,6 +281,8 @@ void write_output(void)
     tmp_path = NULL;
     free(done_path);
     free(img);
+    free(sym.p);
+    free(str.p);
 }
 
 /* Defined symbols ordered by (object, section, value, name) for the map. */

@@ -245,4 +245,7 @@ void apply_relocs(void)
     for (size_t i = 0; i < nundefs; i++)
         error("undefined symbol: %s (referenced from %s:(%s+0x%x))", undefs[i].g->name,
               undefs[i].sec->obj->name, undefs[i].sec->name, undefs[i].off);
+    free(undefs);
+    undefs = NULL;
+    nundefs = 0;
 }

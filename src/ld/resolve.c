@@ -92,6 +92,35 @@ static Sym *tab_intern(Table *t, const char *name)
     return s;
 }
 
+static void tab_free(Table *t)
+{
+    for (size_t i = 0; i < t->nb; i++)
+        for (Sym *e = t->b[i], *nx; e; e = nx) {
+            nx = e->next;
+            free(e->name);
+            free(e);
+        }
+    free(t->b);
+    memset(t, 0, sizeof *t);
+}
+
+static InSec **work;
+static size_t nwork, capwork;
+
+/* Forget every symbol, COMDAT signature and loaded object, for a process that
+ * links more than once (the fuzz harness fuzz/ld_link.c); next-ld never needs it. */
+void resolve_reset(void)
+{
+    tab_free(&symtab);
+    tab_free(&comdats);
+    free(objs);
+    objs = NULL;
+    nobjs = capobjs = 0;
+    free(work);
+    work = NULL;
+    nwork = capwork = 0;
+}
+
 Sym *sym_lookup(const char *name) { return tab_lookup(&symtab, name); }
 Sym *sym_intern(const char *name) { return tab_intern(&symtab, name); }
 
@@ -321,9 +350,6 @@ uint32_t sym_addr(const Sym *s)
 }
 
 /* ---- garbage collection ---- */
-
-static InSec **work;
-static size_t nwork, capwork;
 
 static void mark_sec(InSec *s)
 {

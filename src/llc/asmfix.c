@@ -19,6 +19,16 @@
  * as for m68k, so comments are removed outside strings.  Inline assembly
  * (between `;APP` and `;NO_APP`) is passed through untouched.
  *
+ * Further repairs found by the conformance corpus (tests/conformance):
+ *  - branch range: `bra`/`bCC` become `jbra`/`jbCC`, which GNU as relaxes
+ *    to 32-bit displacements; plain forms get 16 bits, and GNU as 2.40
+ *    rejects far backward ones and silently truncates far forward ones;
+ *  - `subx.x %dN,%dN` used as "minus the carry" right after CMP/TST/BTST,
+ *    which do not set X: rewritten as `scs` + sign extension;
+ *  - after a call whose callee popped its hidden struct-return pointer
+ *    (`jsr f; suba.l #4,%sp`), the slot holds the return address while LLVM
+ *    may reuse it as the pointer: the pointer (returned in d0) is stored back.
+ *
  * Also keeps, for every output line, the function it belongs to, so that
  * errors from GNU as can name the function (see main.c).
  */
@@ -103,6 +113,13 @@ static int is_dreg(const char *op) {
 static int is_areg(const char *op) {
     return (op[0] == '%' && op[1] == 'a' && op[2] >= '0' && op[2] <= '7' && op[3] == 0) ||
            strcmp(op, "%sp") == 0 || strcmp(op, "%fp") == 0;
+}
+
+/* "%dN, %dN" with the same register twice. */
+static int is_dreg_pair_same(const char *ops)
+{
+    return ops[0] == '%' && ops[1] == 'd' && ops[2] >= '0' && ops[2] <= '7' && ops[3] == ',' &&
+           strncmp(ops + 4, " %d", 3) == 0 && ops[7] == ops[2] && ops[8] == 0;
 }
 
 /* Split "a, b" at the top-level comma into two trimmed operands. */
@@ -294,6 +311,24 @@ static void liveness(struct asmfile *f)
     free(live_in);
 }
 
+/* Is line i `subx.[bwl] %dN,%dN` whose flags come from a compare or test
+ * (which do not set X) in the same block? */
+static int is_subx_carry(const struct asmfile *f, size_t i)
+{
+    const struct line *l = &f->v[i];
+    if (strcmp(l->mnem, "subx") != 0 || !is_dreg_pair_same(l->ops))
+        return 0;
+    for (size_t k = i; k-- > 0;) {
+        const struct line *p = &f->v[k];
+        if (p->kind == K_LABEL) return 0;
+        if (p->kind != K_INSN) continue;
+        if (p->ccr == CCR_NEUTRAL || p->ccr == CCR_COPY || p->ccr == CCR_USE) continue;
+        return !strcmp(p->mnem, "cmp") || !strcmp(p->mnem, "cmpi") || !strcmp(p->mnem, "cmpa") ||
+               !strcmp(p->mnem, "tst") || !strcmp(p->mnem, "btst");
+    }
+    return 0;
+}
+
 int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
 {
     struct asmfile f = { 0 };
@@ -310,8 +345,10 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
         fprintf(out, fmt "\n", __VA_ARGS__); \
         if (outline >= cap) { cap = cap ? cap * 2 : 4096; res->line_func = realloc(res->line_func, cap * sizeof(int)); } \
         res->line_func[outline++] = l->func; } while (0)
+    const struct line *prev_insn = NULL;
     for (size_t i = 0; i < f.n; i++) {
         struct line *l = &f.v[i];
+        const char *body = l->text + strspn(l->text, " \t");
         if (l->kind == K_INSN && l->ccr == CCR_COPY && l->live_out) {
             res->ccr_wraps++;
             EMIT("\t%s", "move.w %ccr,-(%sp)");
@@ -319,15 +356,44 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
                 /* A copy of the stack pointer itself would see it 2 lower. */
                 char a[256], b[256];
                 split2(l->ops, a, b, sizeof a);
-                EMIT("\t%s", l->text + strspn(l->text, " \t"));
+                EMIT("\t%s", body);
                 EMIT("\taddq.l #2,%s", b);
             } else {
-                EMIT("\t%s", l->text + strspn(l->text, " \t"));
+                EMIT("\t%s", body);
             }
             EMIT("\t%s", "move.w (%sp)+,%ccr");
+        } else if (l->kind == K_INSN && l->mnem[0] == 'b' && l->mnem[1] && strcmp(l->mnem, "bsr") &&
+                   (l->flow == F_COND || l->flow == F_JUMP) &&
+                   strncmp(body, l->mnem, strlen(l->mnem)) == 0 &&
+                   (body[strlen(l->mnem)] == ' ' || body[strlen(l->mnem)] == '\t')) {
+            /* Branch range: GNU as gives a plain bra/bCC a 16-bit
+             * displacement (and silently truncates forward ones); the j
+             * forms are relaxed to bra.l/bCC.l when the target is far. */
+            res->long_branches++;
+            EMIT("\tj%s", body);
+        } else if (l->kind == K_INSN && is_subx_carry(&f, i)) {
+            /* subx.x %dN,%dN after a compare: LLVM means "0 or -1 from the
+             * carry", but CMP/TST/BTST leave X unchanged.  Scc reads C. */
+            int reg = l->ops[2] - '0';
+            char size = body[5];
+            res->subx_fixed++;
+            EMIT("\tscs %%d%d", reg);
+            if (size == 'w') EMIT("\text.w %%d%d", reg);
+            else if (size == 'l') EMIT("\textb.l %%d%d", reg);
         } else {
             EMIT("%s", l->text);
         }
+        if (l->kind == K_INSN && prev_insn && !strcmp(l->mnem, "suba") &&
+            !strcmp(l->ops, "#4, %sp") && (!strcmp(prev_insn->mnem, "jsr") || !strcmp(prev_insn->mnem, "bsr"))) {
+            /* The callee of a call with a hidden struct-return pointer
+             * popped that pointer and left its return address in the slot;
+             * LLVM re-adjusts sp and may reuse the slot as if it still held
+             * the pointer, which the callee returns in d0: put it back. */
+            res->sret_restored++;
+            EMIT("\t%s", "move.l %d0,(%sp)");
+        }
+        if (l->kind == K_INSN) prev_insn = l;
+        else if (l->kind == K_LABEL) prev_insn = NULL;
     }
 #undef EMIT
     res->nlines = outline;

@@ -22,6 +22,11 @@
  *     bvs`), so checked and debug-mode multiplications never report overflow
  *     (llvm-m68k-defects.md "Also").  Those intrinsics are expanded here into a
  *     32-bit multiply and a range compare, which LLVM selects correctly.
+ *  H. An i128 shift by a run-time amount is legalized through a stack
+ *     temporary indexed by the amount, and that index is dropped exactly as in
+ *     C, but too late for the alloca rewrite to see.  Such shifts become calls
+ *     to compiler_builtins' __ashlti3/__lshrti3/__ashrti3 (found by the
+ *     conformance corpus: u128 formatting, division and float printing).
  * Lifetime markers are removed: instruction selection crashes on some of
  * them (compiler_builtins' hypot at opt-level s), and they only allow stack
  * slots to share memory.  Debug information is stripped as well (see
@@ -143,7 +148,34 @@ static int expand_mul_overflow(LLVMBuilderRef b, LLVMValueRef call)
     return 1;
 }
 
-static void fix_function(LLVMContextRef ctx, LLVMValueRef fn, struct irfix_stats *st)
+/* Replaces a variable i128 shift with a libcall (defect H); 1 if done. */
+static int expand_wide_shift(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef in)
+{
+    LLVMOpcode op = LLVMGetInstructionOpcode(in);
+    if (op != LLVMShl && op != LLVMLShr && op != LLVMAShr) return 0;
+    LLVMTypeRef ty = LLVMTypeOf(in);
+    if (LLVMGetTypeKind(ty) != LLVMIntegerTypeKind || LLVMGetIntTypeWidth(ty) != 128) return 0;
+    LLVMValueRef amount = LLVMGetOperand(in, 1);
+    if (LLVMIsAConstant(amount)) return 0;
+    const char *name = op == LLVMShl ? "__ashlti3" : op == LLVMLShr ? "__lshrti3" : "__ashrti3";
+    size_t len;
+    const char *self = LLVMGetValueName2(fn, &len);
+    if (len == 9 && memcmp(self, name, 9) == 0) return 0; /* the helper itself */
+    LLVMContextRef ctx = LLVMGetTypeContext(ty);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
+    LLVMTypeRef params[2] = { ty, i32 };
+    LLVMTypeRef fty = LLVMFunctionType(ty, params, 2, 0);
+    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
+    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    LLVMPositionBuilderBefore(b, in);
+    LLVMValueRef args[2] = { LLVMGetOperand(in, 0), LLVMBuildTrunc(b, amount, i32, "") };
+    LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, 2, "");
+    LLVMReplaceAllUsesWith(in, call);
+    LLVMInstructionEraseFromParent(in);
+    return 1;
+}
+
+static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, struct irfix_stats *st)
 {
     if (LLVMGetFunctionCallConv(fn) == CC_FAST) {
         LLVMSetFunctionCallConv(fn, CC_C);
@@ -168,6 +200,10 @@ static void fix_function(LLVMContextRef ctx, LLVMValueRef fn, struct irfix_stats
         for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = next) {
             /* taken first: the cases below may erase `in` */
             next = LLVMGetNextInstruction(in);
+            if (expand_wide_shift(b, m, fn, in)) {
+                st->wide_shifts++;
+                continue;
+            }
             if (LLVMIsACallInst(in) && is_lifetime_marker(in)) {
                 /* Instruction selection crashes on lifetime markers next
                  * to soft-float libcalls (compiler_builtins' hypot at
@@ -268,7 +304,7 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
                 snprintf(st->cpu, sizeof st->cpu, "%.*s", (int)len, v);
             }
         }
-        fix_function(ctx, fn, st);
+        fix_function(ctx, m, fn, st);
     }
     int rc = 0;
     if (LLVMWriteBitcodeToFile(m, out) != 0) {

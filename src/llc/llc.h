@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 struct irfix_stats {
-    int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden, mul_overflow, lifetime_markers;
+    int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden, mul_overflow, lifetime_markers, wide_shifts;
     char cpu[32]; /* target-cpu of the module's functions, e.g. M68040 */
     int is_builtins; /* the module belongs to compiler_builtins */
 };
@@ -21,6 +21,7 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
 
 struct asmfix_result {
     int ccr_wraps;      /* copies wrapped to preserve the flags (defect D) */
+    int long_branches, subx_fixed, sret_restored;
     int *line_func;     /* for each output line (0-based), its function or -1 */
     size_t nlines;
     char **funcs;       /* function names */

@@ -165,6 +165,30 @@ static void report_as_errors(const char *input, const char *errpath, const struc
     free(errs);
 }
 
+/* Puts the finished temporary file in place.  An existing output that is not
+ * a regular file (/dev/null, a FIFO) is written into, never renamed over. */
+static int finish_output(const char *tmp, const char *out)
+{
+    struct stat sb;
+    if (stat(out, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        size_t len;
+        char *data = read_file(tmp, &len);
+        FILE *f = data ? fopen(out, "wb") : NULL;
+        int ok = f && fwrite(data, 1, len, f) == len;
+        if (f && fclose(f) != 0) ok = 0;
+        free(data);
+        unlink(tmp);
+        if (!ok) fprintf(stderr, "%s: error: cannot write %s\n", progname, out);
+        return ok ? 0 : -1;
+    }
+    if (rename(tmp, out) != 0) {
+        fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, out, strerror(errno));
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
 static void usage(FILE *f)
 {
     fprintf(f,
@@ -216,8 +240,7 @@ int main(int argc, char **argv)
     if (raw) {
         char *const cmd[] = { (char *)llc, "-O2", "-mcpu=M68040", "-filetype=obj", "-o", p_out, (char *)in, NULL };
         if (run(cmd, p_err) != 0) { print_file(p_err); unlink(p_out); return 1; }
-        if (rename(p_out, out) != 0) { unlink(p_out); return 1; }
-        return 0;
+        return finish_output(p_out, out) ? 1 : 0;
     }
 
     /* 1. IR rewrite */
@@ -242,8 +265,8 @@ int main(int argc, char **argv)
     char mcpu[48];
     snprintf(mcpu, sizeof mcpu, "-mcpu=%s", cpu);
     if (verbose)
-        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded; cpu %s, %s\n",
-                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, cpu, olevel);
+        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded, %d i128 shifts to libcalls; cpu %s, %s\n",
+                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, st.wide_shifts, cpu, olevel);
 
     /* 2. llc up to the movem-collapsing pass.  LLVM's instruction selection
      * crashes on some unoptimized modules (compiler_builtins at opt-level 0,
@@ -296,7 +319,9 @@ int main(int argc, char **argv)
         asmfix(s, f, &r);
         fclose(f);
         free(s);
-        if (verbose) fprintf(stderr, "%s: asm: %d flag-preserving wraps\n", progname, r.ccr_wraps);
+        if (verbose)
+            fprintf(stderr, "%s: asm: %d flag-preserving wraps, %d relaxable branches, %d subx-after-compare, %d sret slots restored\n",
+                    progname, r.ccr_wraps, r.long_branches, r.subx_fixed, r.sret_restored);
         const char *dst = asm_only ? p_out : p_s2;
         FILE *o = fopen(dst, "w");
         if (!o || fwrite(fixed, 1, fixed_len, o) != fixed_len || fclose(o) != 0) {
@@ -304,10 +329,8 @@ int main(int argc, char **argv)
             unlink(dst);
             return 1;
         }
-        if (asm_only) {
-            if (rename(p_out, out) != 0) { unlink(p_out); return 1; }
-            return 0;
-        }
+        if (asm_only)
+            return finish_output(p_out, out) ? 1 : 0;
     }
     /* 6. GNU as */
     {
@@ -321,11 +344,6 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    if (rename(p_out, out) != 0) {
-        fprintf(stderr, "%s: error: cannot write %s: %s\n", progname, out, strerror(errno));
-        unlink(p_out);
-        return 1;
-    }
     free(fixed);
-    return 0;
+    return finish_output(p_out, out) ? 1 : 0;
 }

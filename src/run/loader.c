@@ -30,12 +30,16 @@
 #include "be.h"
 #include "loader.h"
 #include "macho.h"
+#include "macho_parse.h"
 #include "nx_abi.h"
 
 int nx_strace;
 const char *nx_progname = "?";
 uint32_t nx_user_reg;
-extern char **environ;
+
+/* Where say() writes: stderr, or for the crash report the pipe the
+ * launcher gave with -c (it adds the disassembly and prints it). */
+static int nx_say_fd = 2, nx_report_fd = 2;
 
 void say(const char *fmt, ...)
 {
@@ -49,7 +53,7 @@ void say(const char *fmt, ...)
     if (n > (int)sizeof buf - 2)
         n = (int)sizeof buf - 2;
     buf[n++] = '\n';
-    ssize_t w = write(2, buf, (size_t)n);
+    ssize_t w = write(nx_say_fd, buf, (size_t)n);
     (void)w;
 }
 
@@ -152,25 +156,7 @@ uint32_t region_find_free(uint32_t lo, uint32_t hi, uint32_t len)
     }
 }
 
-/* ---- Mach-O loading ------------------------------------------------------ */
-
-#define MAX_ERRORS 10
-static int nerrors;
-static const char *cur_image;   /* file named in load errors */
-static void load_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void load_error(const char *fmt, ...)
-{
-    char buf[700];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (nerrors++ < MAX_ERRORS)
-        say("next-run: error: %s: %s", cur_image, buf);
-}
-
-static uint32_t trunc_pg(uint32_t a) { return a & ~(NX_PAGE_SIZE - 1); }
-static uint64_t round_pg(uint64_t a) { return (a + NX_PAGE_SIZE - 1) & ~(uint64_t)(NX_PAGE_SIZE - 1); }
+/* ---- Mach-O loading (validation: macho_parse.c) -------------------------- */
 
 static int prot_host(int nxprot)
 {
@@ -181,227 +167,37 @@ static int prot_host(int nxprot)
     return p;
 }
 
-/* Segments of all images (program + fixed VM libraries), mapped only after
- * every image has been validated. */
-struct segment { char name[17]; uint32_t vmaddr, vmsize, fileoff, filesize; int prot, fd; const char *image; };
-static struct segment segs[128];
-static int nsegs;
-
-/* LC_LOADFVMLIB requests of the program. */
-struct fvmlib { char name[NX_PATH_MAX]; uint32_t minor, header_addr; };
-static struct fvmlib libs[16];
-static int nlibs;
-
-/* The entry state from LC_UNIXTHREAD, consumed by the asm trampoline. */
-uint32_t nx_entry_regs[16];   /* d0-d7, a0-a7 (a7 replaced by the stack pointer) */
-uint32_t nx_entry_pc;
-uint32_t nx_entry_sp;
-uint16_t nx_entry_ccr;
-
-static void copy_name(char *dst, const uint8_t *src)
-{
-    memcpy(dst, src, 16);
-    dst[16] = 0;
-    for (int i = 0; i < 16; i++)
-        if (dst[i] && (dst[i] < 32 || dst[i] > 126))
-            dst[i] = '?';
-}
-
-/* Where an image's segments may go: the program below the stack, fixed VM
- * shared libraries in the library area 0x04000000-0x06000000 (reference
- * section 4: libsys text at 0x05000000, data at 0x0401xxxx). */
-static void check_segment(struct segment *s, int is_lib)
-{
-    uint64_t start = trunc_pg(s->vmaddr), end = round_pg((uint64_t)s->vmaddr + s->vmsize);
-    if (!is_lib && end > NX_STACK_TOP - NX_STACK_MAPPED) {
-        load_error("segment %s (0x%08x-0x%08llx) overlaps the stack or shared library area",
-                   s->name, s->vmaddr, (unsigned long long)end);
-        return;
-    }
-    if (is_lib && (start < NX_SHLIB_BASE || end > NX_VM_BASE)) {
-        load_error("segment %s (0x%08x-0x%08llx) is outside the shared library area 0x%08x-0x%08x",
-                   s->name, s->vmaddr, (unsigned long long)end, NX_SHLIB_BASE, NX_VM_BASE);
-        return;
-    }
-    for (int j = 0; j < nsegs; j++) {
-        if (start < round_pg((uint64_t)segs[j].vmaddr + segs[j].vmsize) && end > trunc_pg(segs[j].vmaddr)) {
-            if (segs[j].image == s->image)
-                load_error("segment %s overlaps segment %s", s->name, segs[j].name);
-            else
-                load_error("segment %s overlaps segment %s of %s", s->name, segs[j].name, segs[j].image);
-            return;
-        }
-    }
-    if (nsegs == (int)(sizeof segs / sizeof segs[0])) {
-        load_error("too many segments");
-        return;
-    }
-    segs[nsegs++] = *s;
-}
-
-/* Parse and validate one image.  want_type: MH_EXECUTE or MH_FVMLIB;
- * for a library, lib gives the requested minor version. */
+/* Read and validate one image file (header, then load commands). */
 static void parse_image(int fd, uint32_t want_type, const struct fvmlib *lib)
 {
     const char *path = cur_image;
-    int is_lib = want_type == MH_FVMLIB_NX;
     struct stat st;
     if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
         load_error("not a regular file");
         return;
     }
     uint64_t fsize = (uint64_t)st.st_size;
-    uint8_t hdr[MACH_HEADER_SIZE_NX];
-    if (fsize < MACH_HEADER_SIZE_NX || pread(fd, hdr, sizeof hdr, 0) != (ssize_t)sizeof hdr) {
-        load_error("file too short for a Mach-O header");
+    uint8_t hdr[MACH_HEADER_SIZE_NX] = { 0 };
+    uint32_t ncmds, sizeofcmds;
+    if (fsize >= MACH_HEADER_SIZE_NX && pread(fd, hdr, sizeof hdr, 0) != (ssize_t)sizeof hdr)
+        fatal("%s: cannot read the Mach-O header", path);
+    if (macho_check_header(hdr, fsize, want_type, &ncmds, &sizeofcmds) < 0)
         return;
-    }
-    uint32_t magic = be32(hdr);
-    if (magic == 0xcafebabeu) {
-        load_error("fat (multi-architecture) files are not supported");
-        return;
-    }
-    if (magic != MH_MAGIC_NX) {
-        load_error("not a NeXT m68k Mach-O file (magic 0x%08x)", magic);
-        return;
-    }
-    if (be32(hdr + 4) != CPU_TYPE_MC680x0_NX) {
-        load_error("cputype %u is not MC680x0 (6)", be32(hdr + 4));
-        return;
-    }
-    if (be32(hdr + 12) != want_type) {
-        load_error("filetype %u is not %s", be32(hdr + 12), is_lib ? "MH_FVMLIB (3)" : "MH_EXECUTE (2)");
-        return;
-    }
-    uint32_t ncmds = be32(hdr + 16), sizeofcmds = be32(hdr + 20);
-    if (sizeofcmds > fsize - MACH_HEADER_SIZE_NX || sizeofcmds > (1u << 24)) {
-        load_error("load commands (%u bytes) extend past end of file", sizeofcmds);
-        return;
-    }
     uint8_t *cmds = malloc(sizeofcmds ? sizeofcmds : 1);
     if (!cmds || pread(fd, cmds, sizeofcmds, MACH_HEADER_SIZE_NX) != (ssize_t)sizeofcmds)
         fatal("%s: cannot read load commands", path);
-
-    int have_thread = 0, have_id = 0;
-    uint32_t off = 0;
-    for (uint32_t i = 0; i < ncmds; i++) {
-        if (sizeofcmds - off < 8) {
-            load_error("load command %u extends past sizeofcmds", i);
-            break;
-        }
-        uint8_t *lc = cmds + off;
-        uint32_t cmd = be32(lc), cmdsize = be32(lc + 4);
-        if (cmdsize < 8 || cmdsize % 4 || cmdsize > sizeofcmds - off) {
-            load_error("load command %u (cmd 0x%x) has bad cmdsize %u", i, cmd, cmdsize);
-            break;
-        }
-        switch (cmd) {
-        case LC_SEGMENT_NX: {
-            if (cmdsize < SEGMENT_COMMAND_SIZE_NX ||
-                (cmdsize - SEGMENT_COMMAND_SIZE_NX) / SECTION_SIZE_NX < be32(lc + 48)) {
-                load_error("load command %u: LC_SEGMENT cmdsize %u too small", i, cmdsize);
-                break;
-            }
-            struct segment s;
-            copy_name(s.name, lc + 8);
-            s.vmaddr = be32(lc + 24); s.vmsize = be32(lc + 28);
-            s.fileoff = be32(lc + 32); s.filesize = be32(lc + 36);
-            s.prot = (int)(be32(lc + 44) & 7);
-            s.fd = fd;
-            s.image = path;
-            if (s.filesize && (uint64_t)s.fileoff + s.filesize > fsize) {
-                load_error("segment %s extends past end of file", s.name);
-                break;
-            }
-            if (s.filesize > s.vmsize) {
-                load_error("segment %s filesize 0x%x larger than vmsize 0x%x", s.name, s.filesize, s.vmsize);
-                break;
-            }
-            if (s.vmsize == 0 || (s.prot == 0 && s.filesize == 0))
-                break; /* __PAGEZERO and empty segments: leave unmapped */
-            check_segment(&s, is_lib);
-            break;
-        }
-        case LC_THREAD_NX:
-        case LC_UNIXTHREAD_NX: {
-            if (is_lib)
-                break; /* the kernel only takes the thread of the top-level image */
-            if (have_thread++) {
-                load_error("more than one thread command");
-                break;
-            }
-            uint32_t p = 8, got = 0;
-            while (p + 8 <= cmdsize) {
-                uint32_t flavor = be32(lc + p), count = be32(lc + p + 4);
-                p += 8;
-                if (count > (cmdsize - p) / 4) {
-                    load_error("thread command: flavor %u count %u extends past cmdsize", flavor, count);
-                    break;
-                }
-                if (flavor == M68K_THREAD_STATE_REGS_NX) {
-                    if (count != M68K_THREAD_STATE_REGS_COUNT_NX) {
-                        load_error("thread state flavor 1 has count %u, expected 18", count);
-                        break;
-                    }
-                    for (int r = 0; r < 16; r++)
-                        nx_entry_regs[r] = be32(lc + p + 4 * r);
-                    nx_entry_ccr = be16(lc + p + 66) & 0x1f;
-                    nx_entry_pc = be32(lc + p + THREAD_REGS_PC_OFFSET_NX);
-                    got = 1;
-                } else if (flavor == M68K_THREAD_STATE_USER_REG_NX && count == 1) {
-                    nx_user_reg = be32(lc + p);
-                }
-                p += 4 * count;
-            }
-            if (!got)
-                load_error("thread command has no M68K_THREAD_STATE_REGS (flavor 1) state");
-            break;
-        }
-        case LC_LOADFVMLIB_NX:
-        case LC_IDFVMLIB_NX: {
-            /* fvmlib_command: name.offset, minor_version, header_addr, name. */
-            uint32_t noff = cmdsize >= FVMLIB_COMMAND_SIZE_NX ? be32(lc + 8) : 0;
-            if (noff < FVMLIB_COMMAND_SIZE_NX || noff >= cmdsize || !memchr(lc + noff, 0, cmdsize - noff)) {
-                load_error("%s has a bad name offset", cmd == LC_IDFVMLIB_NX ? "LC_IDFVMLIB" : "LC_LOADFVMLIB");
-                break;
-            }
-            const char *name = (const char *)lc + noff;
-            uint32_t minor = be32(lc + 12), haddr = be32(lc + 16);
-            if (cmd == LC_IDFVMLIB_NX) {
-                if (!is_lib)
-                    break; /* ignored in a program, as by the kernel */
-                have_id = 1;
-                if (minor < lib->minor)
-                    load_error("minor version %u is older than the %u the program needs", minor, lib->minor);
-                if (haddr != lib->header_addr)
-                    load_error("header address 0x%08x differs from the program's 0x%08x", haddr, lib->header_addr);
-                break;
-            }
-            if (is_lib) {
-                load_error("libraries that load other libraries (%s) are not supported", name);
-                break;
-            }
-            if (strlen(name) >= NX_PATH_MAX || nlibs == (int)(sizeof libs / sizeof libs[0])) {
-                load_error("too many or too long LC_LOADFVMLIB names");
-                break;
-            }
-            strcpy(libs[nlibs].name, name);
-            libs[nlibs].minor = minor;
-            libs[nlibs].header_addr = haddr;
-            nlibs++;
-            break;
-        }
-        default:
-            break; /* the NeXT kernel ignores all other commands */
-        }
-        off += cmdsize;
-    }
-    if (!is_lib && !have_thread && !nerrors)
-        load_error("no LC_UNIXTHREAD command (no entry point)");
-    if (is_lib && !have_id && !nerrors)
-        load_error("no LC_IDFVMLIB command (not a fixed VM shared library)");
+    macho_parse_cmds(cmds, ncmds, sizeofcmds, fsize, want_type, lib, fd);
     free(cmds);
 }
+
+/* Load errors: "next-run: error: IMAGE: MESSAGE". */
+void macho_report(const char *image, const char *msg)
+{
+    say("next-run: error: %s: %s", image, msg);
+}
+
+static uint32_t trunc_pg(uint32_t a) { return a & ~(NX_PAGE_SIZE - 1); }
+static uint64_t round_pg(uint64_t a) { return (a + NX_PAGE_SIZE - 1) & ~(uint64_t)(NX_PAGE_SIZE - 1); }
 
 /* Load the program and the fixed VM shared libraries it names (looked up
  * inside the guest root, as the NeXT kernel would), validate everything,
@@ -426,15 +222,7 @@ static void load_program(const char *path)
         parse_image(lfd, MH_FVMLIB_NX, &libs[l]);
     }
     cur_image = path;
-    if (!nerrors) {
-        int ok = 0;
-        for (int j = 0; j < nsegs; j++)
-            if (nx_entry_pc >= segs[j].vmaddr && nx_entry_pc - segs[j].vmaddr < segs[j].vmsize &&
-                (segs[j].prot & VM_PROT_EXECUTE_NX))
-                ok = 1;
-        if (!ok)
-            load_error("entry point 0x%08x is not inside an executable segment", nx_entry_pc);
-    }
+    macho_check_entry();
     if (nerrors)
         _exit(1);
 
@@ -527,34 +315,133 @@ static void build_stack(int argc, char **argv, char **envp)
 
 /* ---- Traps and crashes ---------------------------------------------------- */
 
-static const char *signame(int sig)
+/* Extension words of a 68k effective address (mode, reg) for an operand
+ * of size 2 or 4 bytes; brief-format indexed modes only (-1: unknown). */
+static int ea_ext_words(int mode, int reg, int size)
 {
-    switch (sig) {
-    case SIGSEGV: return "SIGSEGV";
-    case SIGBUS: return "SIGBUS";
-    case SIGILL: return "SIGILL";
-    case SIGFPE: return "SIGFPE";
-    case SIGTRAP: return "SIGTRAP";
-    default: return "signal";
+    switch (mode) {
+    case 0: case 1: case 2: case 3: case 4: return 0;
+    case 5: case 6: return 1;
+    default:
+        switch (reg) {
+        case 0: case 2: case 3: return 1;       /* abs.w, d16(pc), d8(pc,Xn) */
+        case 1: return 2;                       /* abs.l */
+        case 4: return size == 4 ? 2 : 1;       /* #imm */
+        default: return -1;
+        }
     }
 }
 
-static _Noreturn void crash(int sig, siginfo_t *si, int *g)
+/* Division by zero, chk and trapv are reported with the pc of the *next*
+ * instruction; find where the trapping one starts: the nearest k words
+ * before pc that decode as divu/divs (.w/.l), chk (.w/.l) or trapv of
+ * exactly k words.  Returns pc if none matches. */
+static uint32_t fpe_insn_start(uint32_t pc, int *nwords)
 {
+    for (int k = 1; k <= 5; k++) {
+        uint32_t a = pc - 2u * (uint32_t)k;
+        if (pc < 2u * (uint32_t)k || !guest_ok(a, 2, VM_PROT_READ_NX))
+            break;
+        uint16_t op = be16(gptr(a));
+        int mode = (op >> 3) & 7, reg = op & 7, len = -1;
+        if (op == 0x4e76)
+            len = 1;                                        /* trapv */
+        else if ((op & 0xf0c0) == 0x80c0 && mode != 1)      /* divu.w/divs.w <ea>,Dn */
+            len = ea_ext_words(mode, reg, 2);
+        else if ((op & 0xffc0) == 0x4c40 && mode != 1)      /* divu.l/divs.l <ea>,Dq */
+            len = ea_ext_words(mode, reg, 4) + (ea_ext_words(mode, reg, 4) >= 0);
+        else if ((op & 0xf140) == 0x4100 && mode != 1)      /* chk.w 0x4180 / chk.l 0x4100 */
+            len = ea_ext_words(mode, reg, (op & 0x80) ? 2 : 4);
+        if (op != 0x4e76 && len >= 0)
+            len += 1;
+        if (len == k) {
+            *nwords = k;
+            return a;
+        }
+    }
+    return pc;
+}
+
+/* The crash report: signal, faulting instruction, registers; then exit
+ * with 128 + the NeXT signal number. */
+static _Noreturn void crash(int nxsig, int host_sig, siginfo_t *si, int *g)
+{
+    nx_say_fd = nx_report_fd;
     uint32_t pc = (uint32_t)g[R_PC];
-    if (pc >= 0x80000000u)
-        say("next-run: internal error: %s in the loader at pc 0x%08x (address 0x%08x)",
-            signame(sig), pc, (uint32_t)(uintptr_t)si->si_addr);
-    else
-        say("next-run: guest crashed: %s at pc 0x%08x", signame(sig), pc);
-    if (sig == SIGSEGV || sig == SIGBUS)
+    if (pc >= 0x80000000u) {
+        say("next-run: internal error: host signal %d in the loader at pc 0x%08x (address 0x%08x)",
+            host_sig, pc, (uint32_t)(uintptr_t)si->si_addr);
+        _exit(128 + nxsig);
+    }
+    say("next-run: guest crashed: %s at pc 0x%08x", nx_signame(nxsig), pc);
+    if (nxsig == SIGSEGV_NX || nxsig == SIGBUS_NX)
         say("next-run: fault address 0x%08x", (uint32_t)(uintptr_t)si->si_addr);
+    /* The faulting instruction's words (its first 5 words if its length
+     * is unknown: a 68040 instruction has 1-11). */
+    char ins[80];
+    int maxw = 5;
+    uint32_t ipc = nxsig == SIGFPE_NX ? fpe_insn_start(pc, &maxw) : pc;
+    int n = snprintf(ins, sizeof ins, "next-run: instruction at 0x%08x:", ipc);
+    int words = 0;
+    for (uint32_t a = ipc; words < maxw && !(ipc & 1) && guest_ok(a, 2, VM_PROT_READ_NX); a += 2, words++)
+        n += snprintf(ins + n, sizeof ins - (size_t)n, " %04x", be16(gptr(a)));
+    say("%s%s", ins, words ? "" : (ipc & 1) ? " (odd address)" : " (not readable)");
     say("next-run: d0 %08x d1 %08x d2 %08x d3 %08x d4 %08x d5 %08x d6 %08x d7 %08x",
         g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7]);
     say("next-run: a0 %08x a1 %08x a2 %08x a3 %08x a4 %08x a5 %08x a6 %08x a7 %08x",
         g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15]);
     say("next-run: sr %04x", (unsigned)g[R_PS] & 0xffff);
-    _exit(128 + sig);
+    _exit(128 + nxsig);
+}
+
+/* Translate the host (qemu) signal for a guest CPU exception into the
+ * NeXT signal and handler code (Mach ux_exception(), see signals.c), with
+ * g[R_PC] set to the pc the report names.  *sc_pc: the pc the sigcontext
+ * saves (where a handler that just returns resumes). */
+static int exception_signal(int sig, siginfo_t *si, int *g, uint32_t *code, uint32_t *sc_pc)
+{
+    uint32_t pc = (uint32_t)g[R_PC];
+    uint32_t addr = (uint32_t)(uintptr_t)si->si_addr;
+    *sc_pc = pc;
+    if (pc & 1) {
+        /* An odd pc is a 68k address error on the instruction fetch (qemu
+         * decodes the bytes there anyway and reports SIGILL or SIGSEGV). */
+        si->si_addr = (void *)(uintptr_t)pc;
+        *code = pc;
+        return SIGBUS_NX;
+    }
+    switch (sig) {
+    case SIGILL: {
+        uint16_t op = guest_ok(pc, 2, VM_PROT_READ_NX) && !(pc & 1) ? be16(gptr(pc)) : 0;
+        if (si->si_code == ILL_PRVOPC)
+            *code = VEC_PRIVILEGE_NX;
+        else if ((op >> 12) == 0xa)
+            *code = VEC_LINEA_NX;
+        else if ((op >> 12) == 0xf)
+            *code = VEC_LINEF_NX;
+        else
+            *code = VEC_ILLEGAL_NX;
+        return SIGILL_NX;
+    }
+    case SIGFPE: {
+        /* Division by zero, chk and trapv are reported after the
+         * instruction (the 68k stacks the next pc). */
+        uint16_t prev = pc >= 2 && guest_ok(pc - 2, 2, VM_PROT_READ_NX) ? be16(gptr(pc - 2)) : 0;
+        *code = si->si_code == FPE_INTDIV ? VEC_ZERODIV_NX : prev == 0x4e76 ? VEC_TRAPV_NX : VEC_CHK_NX;
+        return SIGFPE_NX;
+    }
+    case SIGSEGV:
+        *code = addr;
+        /* Mapped but not accessible this way: KERN_PROTECTION_FAILURE. */
+        return guest_ok(addr, 1, 0) ? SIGBUS_NX : SIGSEGV_NX;
+    case SIGBUS:
+        *code = addr;
+        return SIGBUS_NX;
+    case SIGTRAP:
+    default:
+        *code = VEC_TRACE_NX;
+        return SIGTRAP_NX;
+    }
 }
 
 static void on_fault(int sig, siginfo_t *si, void *ucv)
@@ -562,23 +449,38 @@ static void on_fault(int sig, siginfo_t *si, void *ucv)
     ucontext_t *uc = ucv;
     int *g = uc->uc_mcontext.gregs;
     uint32_t pc = (uint32_t)g[R_PC];
-    if (sig == SIGILL && si->si_code == ILL_ILLTRP && pc >= 2 && pc < 0x80000000u &&
-        guest_ok(pc - 2, 2, VM_PROT_READ_NX)) {
+    if (pc >= 0x80000000u)
+        crash(SIGILL_NX, sig, si, g);
+    uint32_t code, sc_pc;
+    int nxsig;
+    if (sig == SIGILL && si->si_code == ILL_ILLTRP && pc >= 2 &&
+        guest_ok(pc - 2, 2, VM_PROT_READ_NX) && (be16(gptr(pc - 2)) & 0xfff0) == 0x4e40) {
         uint16_t op = be16(gptr(pc - 2));
-        if ((op & 0xfff0) == 0x4e40) {
-            switch (op & 15) {
-            case TRAP_UNIX_NX: unix_syscall(g); return;
-            case TRAP_MACH_NX: mach_trap(g); return;
-            case TRAP_CACHE_FLUSH_NX: return;
-            case TRAP_GET_UREG_NX: g[R_D0] = (int)nx_user_reg; return;
-            case TRAP_SET_UREG_NX: nx_user_reg = (uint32_t)g[R_D0]; return;
-            default: break;
-            }
-            say("next-run: unsupported trap #%d", op & 15);
-            g[R_PC] = (int)(pc - 2); /* report the trap instruction itself */
+        switch (op & 15) {
+        case TRAP_UNIX_NX: unix_syscall(g); return;
+        case TRAP_MACH_NX: mach_trap(g); nx_sig_check_pending(g); return;
+        case TRAP_CACHE_FLUSH_NX: return;
+        case TRAP_GET_UREG_NX: g[R_D0] = (int)nx_user_reg; return;
+        case TRAP_SET_UREG_NX: nx_user_reg = (uint32_t)g[R_D0]; return;
+        default: break;
         }
+        /* Unsupported trap #N: SIGILL, code = its vector offset; a handler
+         * resumes after the trap. */
+        nxsig = SIGILL_NX;
+        code = VEC_TRAP0_NX + 4u * (op & 15);
+        sc_pc = pc;
+        if (nx_sig_fault(nxsig, code, g))
+            return;
+        nx_say_fd = nx_report_fd;
+        say("next-run: unsupported trap #%d", op & 15);
+        g[R_PC] = (int)(pc - 2); /* report the trap instruction itself */
+        crash(nxsig, sig, si, g);
     }
-    crash(sig, si, g);
+    nxsig = exception_signal(sig, si, g, &code, &sc_pc);
+    g[R_PC] = (int)sc_pc;
+    if (nx_sig_fault(nxsig, code, g))
+        return;
+    crash(nxsig, sig, si, g);
 }
 
 static void install_handlers(void)
@@ -616,14 +518,17 @@ __asm__(
 
 static void usage(void)
 {
-    say("usage: next-run-loader [-s] [-R root] [--] program [args...] (started by next-run)");
+    say("usage: next-run-loader [-s] [-R root] [-e NAME=VALUE]... [-c REPORT_FD] [--] program [args...] (started by next-run)");
     _exit(2);
 }
 
 int main(int argc, char **argv)
 {
     const char *root = "/";
-    int i = 1;
+    int i = 1, nenv = 0;
+    char **guest_env = calloc((size_t)argc + 1, sizeof(char *));
+    if (!guest_env)
+        fatal("out of memory");
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (!strcmp(argv[i], "--")) {
             i++;
@@ -632,6 +537,10 @@ int main(int argc, char **argv)
             nx_strace = 1;
         } else if (!strcmp(argv[i], "-R") && i + 1 < argc) {
             root = argv[++i];
+        } else if (!strcmp(argv[i], "-c") && i + 1 < argc) {
+            nx_report_fd = atoi(argv[++i]);
+        } else if (!strcmp(argv[i], "-e") && i + 1 < argc) {
+            guest_env[nenv++] = argv[++i]; /* at most argc entries: fits */
         } else {
             usage();
         }
@@ -642,7 +551,8 @@ int main(int argc, char **argv)
     root_init(root);
     syscall_init();
     load_program(argv[i]);
-    build_stack(argc - i, argv + i, environ);
+    build_stack(argc - i, argv + i, guest_env);
+    nx_sig_init();
     install_handlers();
     nx_enter_guest();
 }

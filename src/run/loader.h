@@ -47,6 +47,21 @@ void unix_syscall(int *gregs);
 void mach_trap(int *gregs);
 void syscall_init(void);
 
+/* Signals (signals.c). */
+void nx_sig_init(void);
+int nx_sig_fault(int nxsig, uint32_t code, int *gregs);
+void nx_sig_check_pending(int *gregs);
+int nx_sig_restart(void);
+const char *nx_signame(int nxsig);
+extern int *nx_cur_gregs;
+extern int nx_regs_replaced;
+int64_t sys_sigvec(const uint32_t *a, uint32_t *d1);
+int64_t sys_sigblock(const uint32_t *a, uint32_t *d1);
+int64_t sys_sigsetmask(const uint32_t *a, uint32_t *d1);
+int64_t sys_sigstack(const uint32_t *a, uint32_t *d1);
+int64_t sys_kill(const uint32_t *a, uint32_t *d1);
+int64_t sys_sigreturn(const uint32_t *a, uint32_t *d1);
+
 /* One-line fatal error: "next-run: error: MSG", exit 1. */
 _Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -171,4 +171,77 @@ enum {
 #define NX_VM_BASE        0x06000000u  /* vm_allocate(anywhere) arena start */
 #define NX_VM_LIMIT       0x30000000u  /* arena end (qemu's own mmaps live higher) */
 
+/* ---- Signals (4.3BSD numbering, which NeXTSTEP keeps) ------------------
+ * Numbers: 4.3BSD <signal.h> (the same 1-15 in every BSD-derived m68k
+ * system, e.g. Sprite's sun3 copy of Berkeley signal.h 7.3); 16-31 as in
+ * 4.3BSD-Tahoe/Reno (SIGINFO 29, SIGUSR1 30, SIGUSR2 31).  NeXT-specific
+ * confirmation of 16-31: UNCONFIRMED.  Default action: T = terminate,
+ * I = ignore (S = stop, which next-run treats as ignore: there is no job
+ * control for a single emulated process). */
+#define NX_SIGNAL_TABLE(X) \
+    X(SIGHUP, 1, 'T')  X(SIGINT, 2, 'T')  X(SIGQUIT, 3, 'T') X(SIGILL, 4, 'T') \
+    X(SIGTRAP, 5, 'T') X(SIGIOT, 6, 'T')  X(SIGEMT, 7, 'T')  X(SIGFPE, 8, 'T') \
+    X(SIGKILL, 9, 'T') X(SIGBUS, 10, 'T') X(SIGSEGV, 11, 'T') X(SIGSYS, 12, 'T') \
+    X(SIGPIPE, 13, 'T') X(SIGALRM, 14, 'T') X(SIGTERM, 15, 'T') X(SIGURG, 16, 'I') \
+    X(SIGSTOP, 17, 'S') X(SIGTSTP, 18, 'S') X(SIGCONT, 19, 'I') X(SIGCHLD, 20, 'I') \
+    X(SIGTTIN, 21, 'S') X(SIGTTOU, 22, 'S') X(SIGIO, 23, 'I') X(SIGXCPU, 24, 'T') \
+    X(SIGXFSZ, 25, 'T') X(SIGVTALRM, 26, 'T') X(SIGPROF, 27, 'T') X(SIGWINCH, 28, 'I') \
+    X(SIGINFO, 29, 'I') X(SIGUSR1, 30, 'T') X(SIGUSR2, 31, 'T')
+#define NX_SIGNAL_ENUM(name, nr, act) name##_NX = nr,
+enum { NX_SIGNAL_TABLE(NX_SIGNAL_ENUM) NSIG_NX = 32 };
+#undef NX_SIGNAL_ENUM
+#define SIGMASK_NX(sig) (1u << ((sig) - 1))   /* 4.3BSD sigmask() */
+#define SIG_DFL_NX 0u
+#define SIG_IGN_NX 1u
+/* struct sigvec {void (*sv_handler)(); int sv_mask; int sv_flags;} (12 bytes). */
+#define SV_ONSTACK_NX   0x1
+#define SV_INTERRUPT_NX 0x2
+#define SV_RESETHAND_NX 0x4   /* 4.3BSD-Reno; UNCONFIRMED for NeXTSTEP 3.3 */
+
+/* struct sigcontext as on the CMU Mach / SunOS m68k lineage NeXT descends
+ * from (Sprite src/lib/include/sun3.md/sys/machSignal.h, Berkeley 7.3):
+ *   int sc_onstack, sc_mask, sc_sp, sc_pc, sc_ps;   (20 bytes)
+ * 4.3BSD-Reno hp300 adds sc_fp and sc_ap between sc_sp and sc_pc; the NeXT
+ * layout is UNCONFIRMED (no NeXT <m68k/signal.h> was found). */
+#define SC_ONSTACK_NX 0
+#define SC_MASK_NX    4
+#define SC_SP_NX      8
+#define SC_PC_NX      12
+#define SC_PS_NX      16
+#define SIGCONTEXT_SIZE_NX 20
+
+/* Signal frame next-run pushes on the guest stack (below the interrupted
+ * sp, 4-byte aligned), so that a C handler(sig, code, scp) runs with a
+ * normal call frame and returns into the trampoline:
+ *   +0 return address (NX_SIGTRAMP_ADDR)  +4 sig  +8 code  +12 scp (= +16)
+ *   +16 struct sigcontext  +36 d0-d7/a0-a6 (next-run's own save area, so
+ *   that sigreturn restores every register)  +96 magic "NXSF". */
+#define SIGFRAME_SIZE_NX  100
+#define SIGFRAME_SC_NX    16
+#define SIGFRAME_REGS_NX  36
+#define SIGFRAME_MAGIC_OFF_NX 96
+#define SIGFRAME_MAGIC_NX 0x4e585346u
+/* The trampoline page (read/execute, mapped by next-run at start-up):
+ *   addq.l #4,%sp      drop sig: code becomes the dummy return slot
+ *   moveq #103,%d0     sigreturn(scp)
+ *   trap #4
+ *   illegal            (sigreturn does not return) */
+#define NX_SIGTRAMP_ADDR  0x2fffe000u
+#define SYS_SIGRETURN_NX  103
+
+/* The 'code' argument of a handler for a CPU exception: the 68k exception
+ * vector offset (vector number * 4), as SunOS/4.3BSD m68k kernels pass it
+ * (FPE_INTDIV_TRAP 0x14, ILL_ILLINSTR_FAULT 0x10, ...); for SIGSEGV and
+ * SIGBUS the fault address.  NeXT's values: UNCONFIRMED. */
+#define VEC_ADDRESS_ERR_NX 0x0c
+#define VEC_ILLEGAL_NX     0x10
+#define VEC_ZERODIV_NX     0x14
+#define VEC_CHK_NX         0x18
+#define VEC_TRAPV_NX       0x1c
+#define VEC_PRIVILEGE_NX   0x20
+#define VEC_TRACE_NX       0x24
+#define VEC_LINEA_NX       0x28
+#define VEC_LINEF_NX       0x2c
+#define VEC_TRAP0_NX       0x80  /* trap #n: 0x80 + 4n */
+
 #endif

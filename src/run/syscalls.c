@@ -288,20 +288,6 @@ static int64_t sys_access(const uint32_t *a, uint32_t *d1)
     return access(p, (int)(a[1] & 7)) < 0 ? HOSTERR() : 0;
 }
 
-static int64_t sys_kill(const uint32_t *a, uint32_t *d1)
-{
-    int32_t pid = (int32_t)a[0];
-    if (pid != 0 && pid != getpid())
-        return ERR(EPERM_NX);
-    if (a[1] == 0)
-        return 0;
-    if (a[1] >= 32)
-        return ERR(EINVAL_NX);
-    /* No signal delivery yet: a signal sent to oneself terminates. */
-    say("next-run: guest killed itself with signal %u", a[1]);
-    _exit(128 + (int)a[1]);
-}
-
 static void put_stat(uint8_t *p, const struct stat *st)
 {
     memset(p, 0, NX_STAT_SIZE);
@@ -465,50 +451,6 @@ static int64_t sys_fcntl(const uint32_t *a, uint32_t *d1)
 static int64_t sys_fsync(const uint32_t *a, uint32_t *d1)
 {
     return fsync((int)a[0]) < 0 ? HOSTERR() : 0;
-}
-
-/* Signals: handlers and masks are recorded, nothing is delivered yet. */
-static uint32_t sig_handler[32][3], sig_mask;
-
-static int64_t sys_sigvec(const uint32_t *a, uint32_t *d1)
-{
-    uint32_t sig = a[0];
-    if (sig == 0 || sig >= 32 || sig == 9 || sig == 17) /* SIGKILL, SIGSTOP */
-        return ERR(EINVAL_NX);
-    NEEDOPT(a[1], 12, RD);
-    NEEDOPT(a[2], 12, WR);
-    uint32_t old[3] = { sig_handler[sig][0], sig_handler[sig][1], sig_handler[sig][2] };
-    if (a[1])
-        for (int i = 0; i < 3; i++)
-            sig_handler[sig][i] = be32((uint8_t *)gptr(a[1]) + 4 * i);
-    if (a[2])
-        for (int i = 0; i < 3; i++)
-            put_be32((uint8_t *)gptr(a[2]) + 4 * i, old[i]);
-    return 0;
-}
-
-static int64_t sys_sigblock(const uint32_t *a, uint32_t *d1)
-{
-    uint32_t old = sig_mask;
-    sig_mask |= a[0];
-    return old;
-}
-
-static int64_t sys_sigsetmask(const uint32_t *a, uint32_t *d1)
-{
-    uint32_t old = sig_mask;
-    sig_mask = a[0];
-    return old;
-}
-
-static int64_t sys_sigstack(const uint32_t *a, uint32_t *d1)
-{
-    NEEDOPT(a[1], 8, WR);
-    if (a[1]) {
-        put_be32(gptr(a[1]), 0);
-        put_be32((uint8_t *)gptr(a[1]) + 4, 0);
-    }
-    return 0;
 }
 
 static int64_t sys_gettimeofday(const uint32_t *a, uint32_t *d1)
@@ -738,6 +680,7 @@ static const struct nx_syscall syscall_table[] = {
     { 90, "dup2", 2, sys_dup2, "ddd" },
     { 92, "fcntl", 3, sys_fcntl, "dddx" },
     { 95, "fsync", 1, sys_fsync, "dd" },
+    { 103, "sigreturn", 1, sys_sigreturn, "dp" },
     { 108, "sigvec", 3, sys_sigvec, "ddpp" },
     { 109, "sigblock", 1, sys_sigblock, "xx" },
     { 110, "sigsetmask", 1, sys_sigsetmask, "xx" },
@@ -835,11 +778,18 @@ void unix_syscall(int *g)
             a[i] = be32(gptr(sp + 4 + 4 * (uint32_t)i));
         if (nx_strace && sc->nr == 1)
             say("[next-run] exit(%d)", (int32_t)a[0]);
+        nx_cur_gregs = g;
         r = sc->fn(a, &d1);
         if (nx_strace)
             trace(sc, a, r, d1);
     }
-    if (r < 0) {
+    if (nx_regs_replaced) {
+        nx_regs_replaced = 0; /* sigreturn: every register is the restored one */
+    } else if (r == ERR(EINTR_NX) && nx_sig_restart()) {
+        g[R_PC] -= 2; /* back onto the trap: the call is made again after the handler */
+        if (nx_strace)
+            say("[next-run] %s interrupted by a signal: restarted after the handler", sc ? sc->name : "syscall");
+    } else if (r < 0) {
         g[R_D0] = (int)-r;
         g[R_PS] |= SR_CARRY_NX;
     } else {
@@ -847,4 +797,5 @@ void unix_syscall(int *g)
         g[R_D1] = (int)d1;
         g[R_PS] &= ~SR_CARRY_NX;
     }
+    nx_sig_check_pending(g);
 }

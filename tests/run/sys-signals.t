@@ -1,5 +1,5 @@
 #!/bin/sh
-# sigvec/sigblock/sigsetmask record handlers and masks (no delivery yet);
+# sigvec/sigblock/sigsetmask record handlers and masks (delivery: sig-*.t);
 # SIGKILL cannot be caught (EINVAL 22); kill(self, 0) succeeds.
 . ./lib.sh
 cguest sysc

@@ -254,6 +254,12 @@ static int cmd_readonly(char **argv)
     return 0;
 }
 
+static int cmd_env(char **envp)
+{
+    for (; *envp; envp++) { puts_(*envp); puts_("\n"); }
+    return 0;
+}
+
 int main(int argc, char **argv, char **envp)
 {
     if (argc < 2) return 100;
@@ -267,5 +273,6 @@ int main(int argc, char **argv, char **envp)
     if (seq(argv[1], "vm")) return cmd_vm(argv);
     if (seq(argv[1], "mapfd")) return cmd_mapfd(argv);
     if (seq(argv[1], "readonly")) return cmd_readonly(argv);
+    if (seq(argv[1], "env")) return cmd_env(envp);
     return 101;
 }

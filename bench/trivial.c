@@ -1,0 +1,4 @@
+/* Benchmark: start-up cost (does nothing). */
+#include "bench.h"
+
+int main(void) { return 0; }
