@@ -1,0 +1,5 @@
+#!/bin/sh
+# Conformance on NeXTSTEP: every corpus program built at opt-level s for the 68040 (runner
+# m68k-next/ on the nextstep runtime, linked by next-ld, run in next-run) prints exactly what the
+# host build prints.
+exec ./conf-check-next s M68040
