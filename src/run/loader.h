@@ -61,6 +61,10 @@ int64_t sys_sigsetmask(const uint32_t *a, uint32_t *d1);
 int64_t sys_sigstack(const uint32_t *a, uint32_t *d1);
 int64_t sys_kill(const uint32_t *a, uint32_t *d1);
 int64_t sys_sigreturn(const uint32_t *a, uint32_t *d1);
+int64_t sys_sigpause(const uint32_t *a, uint32_t *d1);
+int64_t sys_setitimer(const uint32_t *a, uint32_t *d1);
+int64_t sys_getitimer(const uint32_t *a, uint32_t *d1);
+extern int nx_no_restart;
 
 /* One-line fatal error: "next-run: error: MSG", exit 1. */
 _Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -244,4 +244,18 @@ enum { NX_SIGNAL_TABLE(NX_SIGNAL_ENUM) NSIG_NX = 32 };
 #define VEC_LINEF_NX       0x2c
 #define VEC_TRAP0_NX       0x80  /* trap #n: 0x80 + 4n */
 
+/* Interval timers (4.3BSD <sys/time.h>; reference section 6: setitimer 83,
+ * getitimer 86): struct itimerval {struct timeval it_interval, it_value}
+ * = {sec, usec, sec, usec}, 16 bytes. */
+#define ITIMER_REAL_NX    0   /* SIGALRM */
+#define ITIMER_VIRTUAL_NX 1   /* SIGVTALRM */
+#define ITIMER_PROF_NX    2   /* SIGPROF */
+#define ITIMERVAL_SIZE_NX 16
+
+/* select (93): 4.3BSD fd_set = array of 32-bit fd_mask words (big-endian
+ * in guest memory), fd n is bit (n % 32) of word n / 32; only the first
+ * howmany(nfds, 32) words are read and written.  FD_SETSIZE is 256. */
+#define NX_NFDBITS    32
+#define NX_FD_SETSIZE 256
+
 #endif

@@ -6,7 +6,12 @@ RUN_LOADER_SRCS := $(RUN_DIR)/loader.c $(RUN_DIR)/root.c $(RUN_DIR)/syscalls.c $
 RUN_HDRS := $(RUN_DIR)/loader.h $(RUN_DIR)/macho_parse.h $(RUN_DIR)/nx_abi.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h
 M68K_CFLAGS ?= -std=c17 -O2 -g -Wall -Wextra -Wno-unused-parameter
 
-TOOLS += $(BUILD)/next-run $(BUILD)/next-run-loader
+TOOLS += $(BUILD)/next-run $(BUILD)/next-run-loader $(BUILD)/next-gdbsyms
+
+# next-gdbsyms: next-ld -Map file -> gdb add-symbol-file commands (host).
+$(BUILD)/next-gdbsyms: $(RUN_DIR)/gdbsyms.c
+	@mkdir -p $(BUILD)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $(RUN_DIR)/gdbsyms.c
 
 $(BUILD)/next-run: $(RUN_DIR)/next-run.c $(RUN_HDRS)
 	@mkdir -p $(BUILD)
@@ -17,7 +22,7 @@ $(BUILD)/next-run-loader: $(RUN_LOADER_SRCS) $(RUN_HDRS)
 	$(M68K_CC) $(CPPFLAGS) -D_FILE_OFFSET_BITS=64 $(M68K_CFLAGS) -static -no-pie -o $@ $(RUN_LOADER_SRCS)
 
 .PHONY: next-run
-next-run: $(BUILD)/next-run $(BUILD)/next-run-loader
+next-run: $(BUILD)/next-run $(BUILD)/next-run-loader $(BUILD)/next-gdbsyms
 
 # libFuzzer harness for the Mach-O validation (not part of TOOLS: needs clang).
 # Run: build/fuzz/run_macho -max_total_time=60 /tmp/corpus fuzz/corpus/run_macho

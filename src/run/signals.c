@@ -17,11 +17,15 @@
  * with the default action end the program: a CPU exception with the crash
  * report, kill() with one line; the exit status is 128 + NeXT signal number.
  * Signals sent from outside (terminal, other processes) reach guest
- * handlers too, see "signals from outside" below.
+ * handlers too, see "signals from outside" below.  Also here: sigpause
+ * (111), the alternate signal stack of sigstack (112) used by SV_ONSTACK
+ * handlers, and the interval timers setitimer/getitimer (83/86), which run
+ * on the host's timers and deliver through the same outside-signal path.
  */
 #include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/time.h>
 #include <sys/ucontext.h>
 #include <unistd.h>
 
@@ -33,6 +37,14 @@
 /* Per-signal disposition: sigvec's handler, mask and flags. */
 static uint32_t sig_handler[NSIG_NX][3];
 static uint32_t sig_mask, sig_pending;
+/* sigpause: the mask to save in the first frame pushed after the pause
+ * (4.3BSD SOMASK / p_oldmask), restored by that handler's sigreturn. */
+static int pause_active;
+static uint32_t pause_oldmask;
+/* sigstack: alternate signal stack (top address) and "running on it". */
+static uint32_t alt_sp;
+static int alt_set, on_altstack;
+int nx_no_restart;       /* the call's EINTR is final (select, sigpause) */
 int *nx_cur_gregs;       /* registers of the trap being serviced */
 int nx_regs_replaced;    /* sigreturn rewrote them: no syscall result */
 
@@ -79,8 +91,11 @@ static void set_host_action(int nxsig, uint32_t handler);
 static int push_frame(int sig, uint32_t code, int *g)
 {
     uint32_t osp = (uint32_t)g[R_SP];
-    uint32_t sp = (osp & ~3u) - SIGFRAME_SIZE_NX;
-    if (osp < SIGFRAME_SIZE_NX + 4 || !guest_ok(sp, SIGFRAME_SIZE_NX, VM_PROT_READ_NX | VM_PROT_WRITE_NX))
+    /* SV_ONSTACK: the frame goes on the sigstack() stack unless already on it. */
+    int to_alt = (sig_handler[sig][2] & SV_ONSTACK_NX) && alt_set && !on_altstack;
+    uint32_t base = to_alt ? alt_sp : osp;
+    uint32_t sp = (base & ~3u) - SIGFRAME_SIZE_NX;
+    if (base < SIGFRAME_SIZE_NX + 4 || !guest_ok(sp, SIGFRAME_SIZE_NX, VM_PROT_READ_NX | VM_PROT_WRITE_NX))
         return -1;
     uint8_t *f = gptr(sp);
     uint32_t scp = sp + SIGFRAME_SC_NX;
@@ -89,8 +104,11 @@ static int push_frame(int sig, uint32_t code, int *g)
     put_be32(f + 8, code);
     put_be32(f + 12, scp);
     uint8_t *sc = f + SIGFRAME_SC_NX;
-    put_be32(sc + SC_ONSTACK_NX, 0);
-    put_be32(sc + SC_MASK_NX, sig_mask);
+    put_be32(sc + SC_ONSTACK_NX, (uint32_t)on_altstack);
+    put_be32(sc + SC_MASK_NX, pause_active ? pause_oldmask : sig_mask);
+    pause_active = 0;
+    if (to_alt)
+        on_altstack = 1;
     put_be32(sc + SC_SP_NX, osp);
     put_be32(sc + SC_PC_NX, (uint32_t)g[R_PC]);
     put_be32(sc + SC_PS_NX, (uint32_t)g[R_PS] & 0xffff);
@@ -145,6 +163,10 @@ void nx_sig_check_pending(int *g)
                 nx_signame(sig), sig, (uint32_t)g[R_SP]);
             _exit(128 + sig);
         }
+    }
+    if (pause_active) {          /* sigpause woken without a handler frame */
+        sig_mask = pause_oldmask;
+        pause_active = 0;
     }
 }
 
@@ -223,6 +245,8 @@ int nx_sig_restart(void)
     while (!(ready & SIGMASK_NX(sig)))
         sig++;
     uint32_t h = sig_handler[sig][0];
+    if (nx_no_restart)
+        return 0;
     return h != SIG_DFL_NX && h != SIG_IGN_NX && !(sig_handler[sig][2] & SV_INTERRUPT_NX);
 }
 
@@ -270,16 +294,133 @@ int64_t sys_sigsetmask(const uint32_t *a, uint32_t *d1)
     return old;
 }
 
-/* sigstack(ss, oss): the alternate stack is not implemented; oss reports
- * "none, not on it". */
+/* sigstack(ss, oss), struct sigstack {char *ss_sp; int ss_onstack} (4.3BSD):
+ * ss_sp is the *top* of the alternate stack (the 68k stack grows down);
+ * handlers installed with SV_ONSTACK get their frame there unless the guest
+ * is already on it.  oss reports the previous stack and whether a handler
+ * is running on it.  ss_onstack of ss sets the flag (as 4.3BSD does, for
+ * longjmp out of a handler). */
 int64_t sys_sigstack(const uint32_t *a, uint32_t *d1)
 {
-    if (a[1] && !guest_ok(a[1], 8, VM_PROT_WRITE_NX))
+    if ((a[0] && !guest_ok(a[0], 8, VM_PROT_READ_NX)) || (a[1] && !guest_ok(a[1], 8, VM_PROT_WRITE_NX)))
         return ERR(EFAULT_NX);
-    if (a[1]) {
-        put_be32(gptr(a[1]), 0);
-        put_be32((uint8_t *)gptr(a[1]) + 4, 0);
+    uint32_t nsp = 0, nonstack = 0;
+    if (a[0]) {
+        nsp = be32(gptr(a[0]));
+        nonstack = be32((uint8_t *)gptr(a[0]) + 4);
     }
+    if (a[1]) {
+        put_be32(gptr(a[1]), alt_sp);
+        put_be32((uint8_t *)gptr(a[1]) + 4, (uint32_t)on_altstack);
+    }
+    if (a[0]) {
+        alt_sp = nsp;
+        alt_set = 1;
+        on_altstack = nonstack != 0;
+    }
+    return 0;
+}
+
+/* sigpause(mask) (4.3BSD): set the mask and wait until a signal arrives
+ * that is not blocked; the handler runs with that mask (plus its own) and
+ * its sigreturn restores the mask from before the call, which then fails
+ * with EINTR and is not restarted.  Host signals are blocked around the
+ * check so that a SIGALRM arriving in between is not lost (sigsuspend). */
+int64_t sys_sigpause(const uint32_t *a, uint32_t *d1)
+{
+    uint32_t old = sig_mask;
+    sig_mask = a[0] & ~(SIGMASK_NX(SIGKILL_NX) | SIGMASK_NX(SIGSTOP_NX));
+    sigset_t all, prev;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &prev);
+    for (;;) {
+        /* Drop pending signals that are ignored (SIG_IGN, or SIG_DFL whose
+         * default is to ignore): they do not end the pause. */
+        for (int sig = 1; sig < NSIG_NX; sig++) {
+            uint32_t h = sig_handler[sig][0];
+            if ((sig_pending & ~sig_mask & SIGMASK_NX(sig)) &&
+                (h == SIG_IGN_NX || (h == SIG_DFL_NX && default_action(sig) != 'T')))
+                sig_pending &= ~SIGMASK_NX(sig);
+        }
+        if (sig_pending & ~sig_mask)
+            break;
+        sigsuspend(&prev);
+    }
+    sigprocmask(SIG_SETMASK, &prev, NULL);
+    pause_active = 1;
+    pause_oldmask = old;
+    nx_no_restart = 1;
+    return ERR(EINTR_NX);
+}
+
+/* setitimer(which, value, ovalue) / getitimer(which, value) (4.3BSD):
+ * struct itimerval {struct timeval it_interval, it_value} = 4 longs
+ * {interval sec, usec, value sec, usec}.  ITIMER_REAL 0 (SIGALRM),
+ * ITIMER_VIRTUAL 1 (SIGVTALRM), ITIMER_PROF 2 (SIGPROF) map onto the
+ * host's timers; their signals reach the guest through on_async (or the
+ * host default action, which ends the process like NeXT's). */
+static void itv_put(uint32_t addr, const struct itimerval *v)
+{
+    uint8_t *p = gptr(addr);
+    put_be32(p + 0, (uint32_t)v->it_interval.tv_sec);
+    put_be32(p + 4, (uint32_t)v->it_interval.tv_usec);
+    put_be32(p + 8, (uint32_t)v->it_value.tv_sec);
+    put_be32(p + 12, (uint32_t)v->it_value.tv_usec);
+}
+
+static int itimer_host(uint32_t which)
+{
+    switch (which) {
+    case ITIMER_REAL_NX: return ITIMER_REAL;
+    case ITIMER_VIRTUAL_NX: return ITIMER_VIRTUAL;
+    case ITIMER_PROF_NX: return ITIMER_PROF;
+    default: return -1;
+    }
+}
+
+int64_t sys_setitimer(const uint32_t *a, uint32_t *d1)
+{
+    int w = itimer_host(a[0]);
+    if (w < 0)
+        return ERR(EINVAL_NX);
+    if ((a[1] && !guest_ok(a[1], ITIMERVAL_SIZE_NX, VM_PROT_READ_NX)) ||
+        (a[2] && !guest_ok(a[2], ITIMERVAL_SIZE_NX, VM_PROT_WRITE_NX)))
+        return ERR(EFAULT_NX);
+    struct itimerval nv, ov;
+    memset(&nv, 0, sizeof nv);
+    if (a[1]) {
+        const uint8_t *p = gptr(a[1]);
+        int32_t f[4];
+        for (int i = 0; i < 4; i++)
+            f[i] = (int32_t)be32(p + 4 * i);
+        /* itimerfix(): negative or >= 1 s microseconds are invalid. */
+        for (int i = 0; i < 4; i += 2)
+            if (f[i] < 0 || f[i + 1] < 0 || f[i + 1] >= 1000000)
+                return ERR(EINVAL_NX);
+        nv.it_interval.tv_sec = f[0];
+        nv.it_interval.tv_usec = f[1];
+        nv.it_value.tv_sec = f[2];
+        nv.it_value.tv_usec = f[3];
+    }
+    int r = a[1] ? setitimer(w, &nv, &ov) : getitimer(w, &ov);
+    if (r < 0)
+        return ERR(nx_errno(errno));
+    if (a[2])
+        itv_put(a[2], &ov);
+    return 0;
+}
+
+int64_t sys_getitimer(const uint32_t *a, uint32_t *d1)
+{
+    int w = itimer_host(a[0]);
+    if (w < 0)
+        return ERR(EINVAL_NX);
+    if (!guest_ok(a[1], ITIMERVAL_SIZE_NX, VM_PROT_WRITE_NX))
+        return ERR(EFAULT_NX);
+    struct itimerval v;
+    if (getitimer(w, &v) < 0)
+        return ERR(nx_errno(errno));
+    itv_put(a[1], &v);
     return 0;
 }
 
@@ -322,6 +463,7 @@ int64_t sys_sigreturn(const uint32_t *a, uint32_t *d1)
     g[R_PC] = (int)be32(sc + SC_PC_NX);
     /* User mode may only change the condition codes (CCR, low 5 bits). */
     g[R_PS] = (int)(((uint32_t)g[R_PS] & ~0x1fu) | (be32(sc + SC_PS_NX) & 0x1f));
+    on_altstack = be32(sc + SC_ONSTACK_NX) & 1;
     nx_regs_replaced = 1;
     return 0;
 }

@@ -19,6 +19,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
@@ -642,6 +643,63 @@ static int64_t sys_gethostname(const uint32_t *a, uint32_t *d1)
  * Trace format: first char = result kind (d decimal, x hex, o octal,
  * 2 = two values d0 and d1),
  * then one char per argument: d int, x hex, o octal, s string, p pointer. */
+/* select(nfds, readfds, writefds, exceptfds, timeout) (4.3BSD): the guest
+ * fd_sets (nx_abi.h) become host fd_sets, the host's select waits, and the
+ * ready bits are written back over the first howmany(nfds, 32) words.  A
+ * NULL timeout waits forever; the guest's timeval is not modified (4.3BSD
+ * leaves it alone).  EINTR is final: like 4.4BSD, select is not restarted
+ * after a handler (the caller recomputes its timeout). */
+static int64_t sys_select(const uint32_t *a, uint32_t *d1)
+{
+    int32_t nfds = (int32_t)a[0];
+    if (nfds < 0)
+        return ERR(EINVAL_NX);
+    if (nfds > NX_FD_SETSIZE)
+        nfds = NX_FD_SETSIZE;
+    uint32_t words = ((uint32_t)nfds + NX_NFDBITS - 1) / NX_NFDBITS;
+    fd_set hs[3];
+    for (int k = 0; k < 3; k++) {
+        FD_ZERO(&hs[k]);
+        NEEDOPT(a[k + 1], 4 * words, RD | WR);
+        if (!a[k + 1])
+            continue;
+        for (int32_t fd = 0; fd < nfds; fd++) {
+            uint32_t w = be32((uint8_t *)gptr(a[k + 1]) + 4 * (uint32_t)(fd / NX_NFDBITS));
+            if (w & (1u << (fd % NX_NFDBITS))) {
+                if (fcntl(fd, F_GETFD) < 0)
+                    return ERR(EBADF_NX);
+                FD_SET(fd, &hs[k]);
+            }
+        }
+    }
+    struct timeval tv, *tvp = NULL;
+    if (a[4]) {
+        NEED(a[4], 8, RD);
+        int32_t sec = (int32_t)be32(gptr(a[4])), usec = (int32_t)be32((uint8_t *)gptr(a[4]) + 4);
+        if (sec < 0 || usec < 0 || usec >= 1000000)
+            return ERR(EINVAL_NX);
+        tv.tv_sec = sec;
+        tv.tv_usec = usec;
+        tvp = &tv;
+    }
+    nx_no_restart = 1;
+    int n = select(nfds, a[1] ? &hs[0] : NULL, a[2] ? &hs[1] : NULL, a[3] ? &hs[2] : NULL, tvp);
+    if (n < 0)
+        return HOSTERR();
+    for (int k = 0; k < 3; k++) {
+        if (!a[k + 1])
+            continue;
+        for (uint32_t w = 0; w < words; w++) {
+            uint32_t bits = 0;
+            for (int b = 0; b < NX_NFDBITS && (int32_t)(w * NX_NFDBITS) + b < nfds; b++)
+                if (FD_ISSET((int)(w * NX_NFDBITS) + b, &hs[k]))
+                    bits |= 1u << b;
+            put_be32((uint8_t *)gptr(a[k + 1]) + 4 * w, bits);
+        }
+    }
+    return n;
+}
+
 struct nx_syscall { int nr; const char *name; int nargs; sys_fn fn; const char *fmt; };
 static const struct nx_syscall syscall_table[] = {
     { 1, "exit", 1, sys_exit, "dd" },
@@ -675,15 +733,19 @@ static const struct nx_syscall syscall_table[] = {
     { 64, "getpagesize", 0, sys_getpagesize, "d" },
     { 69, "sbrk", 1, sys_sbrk, "xd" },
     { 81, "getpgrp", 0, sys_getpgrp, "d" },
+    { 83, "setitimer", 3, sys_setitimer, "ddpp" },
+    { 86, "getitimer", 2, sys_getitimer, "ddp" },
     { 87, "gethostname", 2, sys_gethostname, "dpd" },
     { 89, "getdtablesize", 0, sys_getdtablesize, "d" },
     { 90, "dup2", 2, sys_dup2, "ddd" },
     { 92, "fcntl", 3, sys_fcntl, "dddx" },
+    { 93, "select", 5, sys_select, "ddpppp" },
     { 95, "fsync", 1, sys_fsync, "dd" },
     { 103, "sigreturn", 1, sys_sigreturn, "dp" },
     { 108, "sigvec", 3, sys_sigvec, "ddpp" },
     { 109, "sigblock", 1, sys_sigblock, "xx" },
     { 110, "sigsetmask", 1, sys_sigsetmask, "xx" },
+    { 111, "sigpause", 1, sys_sigpause, "dx" },
     { 112, "sigstack", 2, sys_sigstack, "dpp" },
     { 116, "gettimeofday", 2, sys_gettimeofday, "dpp" },
     { 117, "getrusage", 2, sys_getrusage, "ddp" },
@@ -779,6 +841,7 @@ void unix_syscall(int *g)
         if (nx_strace && sc->nr == 1)
             say("[next-run] exit(%d)", (int32_t)a[0]);
         nx_cur_gregs = g;
+        nx_no_restart = 0;
         r = sc->fn(a, &d1);
         if (nx_strace)
             trace(sc, a, r, d1);
