@@ -37,13 +37,18 @@ int nerrors;
 
 /* ---- small utilities ---- */
 
+static void report(const char *fmt, va_list ap)
+{
+    fputs("next-ld: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 void error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("next-ld: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    report(fmt, ap);
     va_end(ap);
     nerrors++;
 }
@@ -62,9 +67,7 @@ void fatal(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("next-ld: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    report(fmt, ap);
     va_end(ap);
     fail_exit();
 }

@@ -8,8 +8,8 @@
  *     `(disp,%sp)`).  The index never reaches the assembly, so the only fix
  *     before the compiler is patched is to stop instruction selection from
  *     seeing a frame index under an indexed address: every use of an alloca,
- *     except the lifetime markers and plain loads/stores through the alloca
- *     itself (which cannot carry an index), is routed through an opaque copy
+ *     except plain loads/stores through the alloca itself (which cannot carry
+ *     an index), is routed through an opaque copy
  *     `call ptr asm "", "=a,0"(ptr %slot)`.  Selection then sees an address
  *     register base and emits `(d8,%aN,%dM)`.
  *  F. A fastcc function that returns through a hidden struct pointer pops a
@@ -79,8 +79,6 @@ static int hide_alloca(LLVMBuilderRef b, LLVMValueRef asmfn, LLVMTypeRef fnty,
     for (LLVMUseRef u = LLVMGetFirstUse(alloca); u; u = LLVMGetNextUse(u)) {
         LLVMValueRef user = LLVMGetUser(u);
         if (!LLVMIsAInstruction(user))
-            continue;
-        if (is_lifetime_marker(user))
             continue;
         int nops = LLVMGetNumOperands(user);
         for (int i = 0; i < nops; i++) {
@@ -191,8 +189,9 @@ static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, s
                                           LLVMInlineAsmDialectATT, 0);
     LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
 
-    /* Pass 1: calls.  Pass 2: allocas (collected first, since hiding one
-     * inserts instructions). */
+    /* Pass 1: shifts, lifetime markers (removed before pass 2 looks at the
+     * uses of allocas) and calls.  Pass 2: allocas, collected first, since
+     * hiding one inserts instructions. */
     size_t na = 0, cap = 16;
     LLVMValueRef *allocas = malloc(cap * sizeof *allocas);
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
