@@ -6,7 +6,7 @@
 # ELF .o/.a files).  GNU ld writes ELF, next-ld Mach-O: this compares the
 # linking work (reading, resolving, gc, layout, relocation, writing).
 # Reports per configuration the median wall time and peak RSS of RUNS runs
-# (/usr/bin/time -f '%e %M', time in ms from date +%s%N), ratios next-ld / GNU ld, and __text vs .text.
+# (bench/timeit.c), ratios next-ld / GNU ld, and __text vs .text.
 #   bench/link.sh [WORKDIR]      (default /tmp/next-bench; RUNS=5)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,26 +57,17 @@ for f in $inputs; do
     esac
 done
 
-# 3. Time each configuration: median wall time of RUNS runs (ms, date +%s%N
-#    around the run, as %e only has 10 ms resolution; the median because the
-#    machine is shared) and the smallest peak RSS (%M).
+# 3. Time each configuration with bench/timeit.c: median wall time of RUNS
+#    runs, read around fork .. wait4, and the smallest peak RSS from the
+#    child's rusage; nothing but the linker is inside the measurement.
+cc -O2 -o "$W/timeit" "$ROOT/bench/timeit.c"
 measure() { # name command...
     name=$1; shift
-    best_m=
-    : >"$W/times"
-    i=0
-    while [ $i -lt "$RUNS" ]; do
-        t0=$(date +%s%N)
-        /usr/bin/time -f '%e %M' -o "$W/time" "$@" >/dev/null 2>"$W/$name.err" ||
-            { cat "$W/$name.err"; exit 1; }
-        t1=$(date +%s%N)
-        echo $(( (t1 - t0) / 100000 )) >>"$W/times"    # 0.1 ms units
-        read -r _ m <"$W/time"
-        if [ -z "$best_m" ] || [ "$m" -lt "$best_m" ]; then best_m=$m; fi
-        i=$((i + 1))
-    done
-    med=$(sort -n "$W/times" | sed -n "$(( (RUNS + 1) / 2 ))p")
-    eval "T_$name=$((med / 10)).$((med % 10)) M_$name=$best_m"
+    read -r t m <<EOF2
+$("$W/timeit" "$RUNS" "$W/$name.err" "$@" || { cat "$W/$name.err" >&2; echo fail; })
+EOF2
+    [ "$t" != fail ] || exit 1
+    eval "T_$name=$t M_$name=$m"
 }
 measure nx_gc   "$LD" -arch m68040 -o "$W/hello.macho" --gc-sections "$@"
 measure nx_nogc "$LD" -arch m68040 -o "$W/hello-nogc.macho" --no-gc-sections "$@"

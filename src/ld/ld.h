@@ -62,6 +62,7 @@ typedef struct ObjSym {
     uint32_t value, size, shndx;  /* shndx already de-XINDEXed */
     uint8_t bind, type, other;
     bool discarded;               /* defined in a discarded COMDAT group */
+    uint32_t hash;                /* name hash, 0 until first needed (resolve.c) */
     struct Sym *g;                /* global symbol, for non-local symbols */
 } ObjSym;
 
@@ -93,6 +94,7 @@ typedef struct Sym {
     uint32_t size, align;    /* SK_COMMON */
     struct Sym *alias;       /* --defsym A=B */
     uint32_t common_off;     /* offset inside __common */
+    uint32_t hash;           /* name hash, compared before the name */
     struct Sym *next;        /* hash chain */
 } Sym;
 

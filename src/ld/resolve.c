@@ -45,27 +45,32 @@ typedef struct Table {
 
 static Table symtab, comdats;
 
+/* FNV-1a, never 0 so that 0 can mean "not computed yet" in ObjSym. */
 static uint32_t hash(const char *s)
 {
     uint32_t h = 2166136261u;
     while (*s)
         h = (h ^ (uint8_t)*s++) * 16777619u;
-    return h;
+    return h ? h : 1;
 }
 
-static Sym *tab_lookup(Table *t, const char *name)
+/* Rust's mangled names share long prefixes (_ZN4core3fmt...), so a chain
+ * entry is compared by its full hash first and by name only on a match. */
+static Sym *tab_lookup_h(Table *t, const char *name, uint32_t h)
 {
     if (!t->nb)
         return NULL;
-    for (Sym *s = t->b[hash(name) & (t->nb - 1)]; s; s = s->next)
-        if (strcmp(s->name, name) == 0)
+    for (Sym *s = t->b[h & (t->nb - 1)]; s; s = s->next)
+        if (s->hash == h && strcmp(s->name, name) == 0)
             return s;
     return NULL;
 }
 
-static Sym *tab_intern(Table *t, const char *name)
+static Sym *tab_lookup(Table *t, const char *name) { return tab_lookup_h(t, name, hash(name)); }
+
+static Sym *tab_intern_h(Table *t, const char *name, uint32_t h)
 {
-    Sym *s = tab_lookup(t, name);
+    Sym *s = tab_lookup_h(t, name, h);
     if (s)
         return s;
     if (t->n * 2 >= t->nb) {
@@ -74,9 +79,8 @@ static Sym *tab_intern(Table *t, const char *name)
         for (size_t i = 0; i < t->nb; i++) {
             for (Sym *e = t->b[i], *nx; e; e = nx) {
                 nx = e->next;
-                size_t h = hash(e->name) & (nb - 1);
-                e->next = b[h];
-                b[h] = e;
+                e->next = b[e->hash & (nb - 1)];
+                b[e->hash & (nb - 1)] = e;
             }
         }
         free(t->b);
@@ -85,11 +89,22 @@ static Sym *tab_intern(Table *t, const char *name)
     }
     s = xcalloc(1, sizeof *s);
     s->name = xstrdup(name);
-    size_t h = hash(name) & (t->nb - 1);
-    s->next = t->b[h];
-    t->b[h] = s;
+    s->hash = h;
+    s->next = t->b[h & (t->nb - 1)];
+    t->b[h & (t->nb - 1)] = s;
     t->n++;
     return s;
+}
+
+static Sym *tab_intern(Table *t, const char *name) { return tab_intern_h(t, name, hash(name)); }
+
+/* An object symbol's hash, computed once: archive members are scanned on
+ * every pass of pull_archive. */
+static uint32_t objsym_hash(ObjSym *y)
+{
+    if (!y->hash)
+        y->hash = hash(y->name);
+    return y->hash;
 }
 
 static void tab_free(Table *t)
@@ -105,12 +120,17 @@ static void tab_free(Table *t)
 }
 
 static InSec **work;
+static Sym **sorted;                 /* all_syms' cache */
+static size_t nsorted = (size_t)-1;
 static size_t nwork, capwork;
 
 /* Forget every symbol, COMDAT signature and loaded object, for a process that
  * links more than once (the fuzz harness fuzz/ld_link.c); next-ld never needs it. */
 void resolve_reset(void)
 {
+    free(sorted);
+    sorted = NULL;
+    nsorted = (size_t)-1;
     tab_free(&symtab);
     tab_free(&comdats);
     free(objs);
@@ -132,13 +152,21 @@ static int cmp_sym(const void *a, const void *b)
 /* Every global symbol, sorted by name so that output never depends on hashing. */
 Sym **all_syms(int *n)
 {
-    Sym **v = xmalloc((symtab.n ? symtab.n : 1) * sizeof(Sym *));
-    size_t k = 0;
-    for (size_t i = 0; i < symtab.nb; i++)
-        for (Sym *s = symtab.b[i]; s; s = s->next)
-            v[k++] = s;
-    qsort(v, k, sizeof(Sym *), cmp_sym);
-    *n = (int)k;
+    /* gc, layout and the writers each ask; the table no longer grows after
+     * resolution, so the sort is done once and each caller gets a copy. */
+    if (nsorted != symtab.n) {
+        free(sorted);
+        sorted = xmalloc((symtab.n ? symtab.n : 1) * sizeof(Sym *));
+        size_t k = 0;
+        for (size_t i = 0; i < symtab.nb; i++)
+            for (Sym *s = symtab.b[i]; s; s = s->next)
+                sorted[k++] = s;
+        qsort(sorted, k, sizeof(Sym *), cmp_sym);
+        nsorted = k;
+    }
+    Sym **v = xmalloc((nsorted ? nsorted : 1) * sizeof(Sym *));
+    memcpy(v, sorted, nsorted * sizeof(Sym *));
+    *n = (int)nsorted;
     return v;
 }
 
@@ -217,7 +245,7 @@ static void load_obj(Obj *o)
         if (y->bind == STB_LOCAL || y->type == STT_FILE || !*y->name)
             continue;
         bool weak = y->bind == STB_WEAK;
-        Sym *g = sym_intern(y->name);
+        Sym *g = tab_intern_h(&symtab, y->name, objsym_hash(y));
         y->g = g;
         if (y->shndx != 0 && !SHNDX_RESERVED(y->shndx) && o->secs[y->shndx].discarded)
             y->discarded = true;
@@ -257,7 +285,7 @@ static bool member_needed(Obj *o)
         ObjSym *y = &o->syms[i];
         if (y->bind == STB_LOCAL || y->shndx == 0 || y->type == STT_FILE)
             continue;
-        Sym *g = sym_lookup(y->name);
+        Sym *g = tab_lookup_h(&symtab, y->name, objsym_hash(y));
         if (g && g->kind == SK_UNDEF && g->strong_ref && !g->defsym)
             return true;
     }
