@@ -7,9 +7,12 @@ CC     ?= cc
 CFLAGS ?= -std=c17 -O2 -g -Wall -Wextra -Wno-unused-parameter
 CPPFLAGS += -I$(ROOT)/src/common -D_GNU_SOURCE
 M68K_CC ?= m68k-linux-gnu-gcc
+PREFIX ?= /usr/local
+DESTDIR ?=
+VERSION := 0.1.0
 
 TOOLS :=
-.PHONY: all tools deps demo check clean
+.PHONY: all tools deps demo check clean install uninstall deb
 
 all: tools
 
@@ -32,6 +35,18 @@ demo: deps
 check: deps
 	$(MAKE) tools
 	tests/run-tests
+
+# Install the tools, target specs, runtime crates' sources, man pages and docs under
+# $(DESTDIR)$(PREFIX) (layout: docs/install.md); uninstall removes exactly those files.
+install: tools
+	scripts/install-tree install $(ROOT) $(PREFIX) $(DESTDIR)
+
+uninstall:
+	scripts/install-tree uninstall $(PREFIX) $(DESTDIR)
+
+# A Debian package, build/next-toolchain_$(VERSION)_<arch>.deb (dpkg-deb; see scripts/make-deb).
+deb: tools
+	scripts/make-deb $(ROOT) $(VERSION)
 
 clean:
 	rm -rf $(BUILD)

@@ -421,7 +421,7 @@ int main(int argc, char **argv)
             env_unset(edits[j]);
     }
 
-    /* qemu and the loader (installed next to this executable). */
+    /* qemu and the loader. */
     const char *qemu = getenv("NEXT_QEMU");
     if (!qemu || !*qemu)
         qemu = "/usr/bin/qemu-m68k";
@@ -429,7 +429,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "next-run: error: %s: %s (install qemu-user or set NEXT_QEMU)\n", qemu, strerror(errno));
         return 1;
     }
-    char self[PATH_MAX], loader[PATH_MAX + 32];
+    char self[PATH_MAX], loader[PATH_MAX + 64];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     if (n < 0) {
         fprintf(stderr, "next-run: error: /proc/self/exe: %s\n", strerror(errno));
@@ -438,10 +438,17 @@ int main(int argc, char **argv)
     self[n] = 0;
     char *slash = strrchr(self, '/');
     *slash = 0;
+    /* In the build tree the loader sits beside next-run; installed (make
+     * install, the .deb), it is an m68k program, so it lives in
+     * PREFIX/lib/next-toolchain rather than in PREFIX/bin. */
     snprintf(loader, sizeof loader, "%s/next-run-loader", self);
     if (access(loader, R_OK) < 0) {
-        fprintf(stderr, "next-run: error: %s: %s\n", loader, strerror(errno));
-        return 1;
+        snprintf(loader, sizeof loader, "%s/../lib/next-toolchain/next-run-loader", self);
+        if (access(loader, R_OK) < 0) {
+            fprintf(stderr, "next-run: error: next-run-loader not found in %s or %s/../lib/next-toolchain\n",
+                    self, self);
+            return 1;
+        }
     }
     if (access(prog, R_OK) < 0) {
         fprintf(stderr, "next-run: error: %s: %s\n", prog, strerror(errno));
