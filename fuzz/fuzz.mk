@@ -19,3 +19,13 @@ $(BUILD)/fuzz/ld_link: FUZZ_DEFS := -Dexit=fuzz_exit
 $(FUZZERS): $(BUILD)/fuzz/%: $(ROOT)/fuzz/%.c $(FUZZ_LD_SRCS) $(FUZZ_LD_HDRS)
 	@mkdir -p $(BUILD)/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -Dmain=next_ld_main $(FUZZ_DEFS) -o $@ $< $(FUZZ_LD_SRCS)
+
+# next-otool (src/otool, main() left out by -DOTOOL_NO_MAIN): validation and
+# every listing of a Mach-O file.  Seeds: fuzz/corpus/otool_macho;
+# smoke test: tests/otool/fuzz-smoke.t.
+FUZZ_OTOOL_SRCS := $(sort $(wildcard $(ROOT)/src/otool/*.c))
+fuzz: $(BUILD)/fuzz/otool_macho
+$(BUILD)/fuzz/otool_macho: $(ROOT)/fuzz/otool_macho.c $(FUZZ_OTOOL_SRCS) $(ROOT)/src/otool/otool.h \
+		$(wildcard $(ROOT)/src/common/*.h)
+	@mkdir -p $(BUILD)/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -I$(ROOT)/src/otool -DOTOOL_NO_MAIN -o $@ $< $(FUZZ_OTOOL_SRCS) -lcapstone

@@ -98,4 +98,28 @@
 #define NX_STACK_SIZE      0x04000000u  /* default stack size (64 MB) */
 #define NX_LIBSYS_ADDR     0x05000000u  /* header address of libsys_s.B.shlib */
 
+/* Appended for next-otool (src/otool).  CCT358 include/mach-o/fat.h: a fat
+ * file starts with a big-endian fat_header {magic, nfat_arch} followed by
+ * nfat_arch fat_arch {cputype, cpusubtype, offset, size, align} (20 bytes). */
+#define FAT_MAGIC_NX        0xcafebabeu
+#define FAT_HEADER_SIZE_NX  8
+#define FAT_ARCH_SIZE_NX    20
+/* CCT358 loader.h: MH_CIGAM is MH_MAGIC byte-swapped (a little-endian file). */
+#define MH_CIGAM_NX         0xcefaedfeu
+/* CCT358 loader.h: section type in the low byte of section.flags, attributes above. */
+#define SECTION_TYPE_NX       0x000000ffu
+#define SECTION_ATTRIBUTES_NX 0xffffff00u
+/* CCT358 loader.h: symseg_command {cmd, cmdsize, offset, size}; thread_command
+ * header {cmd, cmdsize} before the flavor/count/state triples. */
+#define SYMSEG_COMMAND_SIZE_NX 16
+#define THREAD_COMMAND_SIZE_NX 8
+/* CCT358 loader.h: fvmfile_command {cmd, cmdsize, name.offset, header_addr}. */
+#define FVMFILE_COMMAND_SIZE_NX 16
+/* CCT358 reloc.h enum reloc_type_generic: prebound lazy pointer (4.x dyld). */
+#define GENERIC_RELOC_PB_LA_PTR_NX 3
+/* CCT358 mach/m68k/thread_status.h: 68882 state = 8 x 96-bit fp regs + cr, sr,
+ * iar, state = 28 longs; USER_REG state = one long. */
+#define M68K_THREAD_STATE_68882_COUNT_NX    28
+#define M68K_THREAD_STATE_USER_REG_COUNT_NX 1
+
 #endif
