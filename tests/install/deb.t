@@ -30,7 +30,7 @@ cat >"$TMP/hi.s" <<'ASM'
     .text
     .globl main
 main:
-    pea     5.w
+    pea     4.w
     pea     msg
     pea     1.w
     jsr     write
