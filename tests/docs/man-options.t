@@ -5,7 +5,7 @@ set -u
 : "${ROOT:?run through tests/run-tests}" "${BUILD:?}"
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 bad=0
-for tool in next-ld next-run next-llc next-otool next-cargo next-gdbsyms; do
+for tool in next-ld next-run next-llc next-otool next-cargo next-gdbsyms next-previous; do
     page=$ROOT/docs/man/$tool.1
     [ -f "$page" ] || { echo "no man page for $tool"; bad=1; continue; }
     case $tool in next-cargo) exe=$ROOT/scripts/next-cargo ;; *) exe=$BUILD/$tool ;; esac

@@ -6,7 +6,7 @@
 P=$TMP/prefix
 mkdir -p "$P/bin" && echo mine >"$P/bin/other-tool"
 make -s -C "$ROOT" install PREFIX="$P" >"$TMP/log" 2>&1 || { cat "$TMP/log"; fail "make install failed"; }
-for f in bin/next-ld bin/next-llc bin/next-run bin/next-otool bin/next-gdbsyms bin/next-cargo \
+for f in bin/next-ld bin/next-llc bin/next-run bin/next-otool bin/next-gdbsyms bin/next-cargo bin/next-previous \
          lib/next-toolchain/next-run-loader share/next-toolchain/targets/m68k-next-nextstep.json \
          share/next-toolchain/targets/m68030-next-nextstep.json share/next-toolchain/crt/crt0.s \
          share/next-toolchain/crates/nextstep/Cargo.toml share/next-toolchain/crates/nextstep-sys/src/lib.rs \
