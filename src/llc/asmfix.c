@@ -29,6 +29,11 @@
  *    (`jsr f; suba.l #4,%sp`), the slot holds the return address while LLVM
  *    may reuse it as the pointer: the pointer (returned in d0) is stored back.
  *
+ * With debug info (-g): `.file N "DIR" "NAME"` becomes `.file N "DIR/NAME"`
+ * for GNU as, negative CFA offsets are corrected, labels that only debug
+ * info uses do not split blocks, and an empty function loses the stack frame
+ * llc gives it only when debug info is wanted (see below).
+ *
  * Also keeps, for every output line, the function it belongs to, so that
  * errors from GNU as can name the function (see main.c).
  */
@@ -60,6 +65,7 @@ struct line {
     int func;     /* index into function names, or -1 */
     int live_out; /* CCR live after this line (computed) */
     char *label;  /* label name for K_LABEL */
+    int is_target; /* K_LABEL: some branch goes here */
     char *mnem;   /* mnemonic for K_INSN (lower case, without size suffix) */
     char *ops;    /* operand text for K_INSN */
 };
@@ -278,6 +284,7 @@ static void resolve_targets(struct asmfile *f)
         struct lab key = { l->ops, 0 };
         struct lab *hit = bsearch(&key, labs, nl, sizeof *labs, labcmp);
         l->target = hit ? hit->line : -1;
+        if (hit) f->v[hit->line].is_target = 1;
     }
     free(labs);
 }
@@ -311,15 +318,104 @@ static void liveness(struct asmfile *f)
     free(live_in);
 }
 
+/* With -g, llc puts labels between instructions that only debug info uses
+ * (`.Ltmp3:` for a variable's live range or a line-table entry,
+ * `.Lfunc_begin0:` for a function's start).  They must not end a basic
+ * block for the rewrites below, or keeping debug info would change the code;
+ * a label some branch targets is never treated this way. */
+static int debug_only_label(const struct line *l, int keep_debug)
+{
+    return keep_debug && l->kind == K_LABEL && !l->is_target &&
+           (strncmp(l->label, ".Ltmp", 5) == 0 || strncmp(l->label, ".Lfunc_begin", 12) == 0);
+}
+
+/* `.file N "DIR" "NAME"` is the DWARF 5 form of a line-table file entry,
+ * which GNU as accepts only when it writes DWARF 5 itself; llc prints it for
+ * DWARF 4 too.  The equivalent DWARF 4 form names the file by one path:
+ * `.file N "DIR/NAME"` (NAME alone when it is absolute).  Returns 1 and
+ * writes the directive into `out` if `body` was such a line. */
+static int join_file_directive(const char *body, char *out, size_t cap)
+{
+    unsigned num;
+    int n = 0;
+    if (sscanf(body, ".file %u %n", &num, &n) != 1 || n == 0 || body[n] != '"')
+        return 0;
+    const char *d = body + n + 1, *de = d;
+    while (*de && *de != '"') de += (*de == '\\' && de[1]) ? 2 : 1;
+    if (*de != '"') return 0;
+    const char *f = de + 1;
+    while (*f == ' ' || *f == '\t') f++;
+    if (*f != '"') return 0;
+    f++;
+    const char *fe = f;
+    while (*fe && *fe != '"') fe += (*fe == '\\' && fe[1]) ? 2 : 1;
+    if (*fe != '"') return 0;
+    /* anything after the name (an `md5 0x...` checksum) is DWARF 5 only */
+    int r;
+    if (*f == '/' || de == d)
+        r = snprintf(out, cap, "\t.file\t%u \"%.*s\"", num, (int)(fe - f), f);
+    else
+        r = snprintf(out, cap, "\t.file\t%u \"%.*s/%.*s\"", num, (int)(de - d), d, (int)(fe - f), f);
+    return r > 0 && (size_t)r < cap;
+}
+
+/* `MNEM.l #N, %sp` exactly? */
+static int sp_adjust(const char *b, const char *mnem, long *n)
+{
+    char fmt[48];
+    int end = 0;
+    snprintf(fmt, sizeof fmt, "%s.l #%%ld, %%%%sp%%n", mnem);
+    return sscanf(b, fmt, n, &end) == 1 && end > 0 && b[end] == 0;
+}
+
+/* With -g, llc gives a function whose body is empty (unused or zero-sized
+ * variables only) a stack frame it allocates and frees at once,
+ * `suba.l #N,%sp` / `adda.l #N,%sp` / `rts`, where without debug info it
+ * writes a bare `rts` (M68k frame lowering allocates the frame whenever
+ * call-frame information is wanted).  Marks in `skip` the two adjustments
+ * and the CFA directive between them: dropping them changes nothing but
+ * makes the code the same as without -g. */
+static void mark_empty_frames(const struct asmfile *f, char *skip)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        const struct line *l = &f->v[i];
+        if (l->kind != K_LABEL || strncmp(l->label, ".L", 2) == 0) continue;
+        size_t k = i + 1, sub = 0, add = 0, cfa = 0;
+        int step = 0; /* 0: want suba, 1: want adda, 2: want rts */
+        long n1 = -1, n2 = -2;
+        for (; k < f->n && step < 3; k++) {
+            const struct line *m = &f->v[k];
+            const char *b = m->text + strspn(m->text, " \t");
+            if (m->kind == K_DIRECTIVE) {
+                if (step == 1 && strncmp(b, ".cfi_def_cfa_offset", 19) == 0 && !cfa) cfa = k;
+                else if (strncmp(b, ".loc", 4) != 0 && strncmp(b, ".cfi_", 5) != 0 &&
+                         strncmp(b, ".file", 5) != 0) break;
+                continue;
+            }
+            if (m->kind == K_LABEL && debug_only_label(m, 1)) continue;
+            if (m->kind != K_INSN) break;
+            if (step == 0 && sp_adjust(b, "suba", &n1)) { sub = k; step = 1; }
+            else if (step == 1 && sp_adjust(b, "adda", &n2)) { add = k; step = 2; }
+            else if (step == 2 && !strcmp(m->mnem, "rts")) step = 3;
+            else break;
+        }
+        if (step == 3 && n1 == n2) {
+            skip[sub] = skip[add] = 1;
+            if (cfa) skip[cfa] = 1;
+        }
+    }
+}
+
 /* Is line i `subx.[bwl] %dN,%dN` whose flags come from a compare or test
  * (which do not set X) in the same block? */
-static int is_subx_carry(const struct asmfile *f, size_t i)
+static int is_subx_carry(const struct asmfile *f, size_t i, int keep_debug)
 {
     const struct line *l = &f->v[i];
     if (strcmp(l->mnem, "subx") != 0 || !is_dreg_pair_same(l->ops))
         return 0;
     for (size_t k = i; k-- > 0;) {
         const struct line *p = &f->v[k];
+        if (debug_only_label(p, keep_debug)) continue;
         if (p->kind == K_LABEL) return 0;
         if (p->kind != K_INSN) continue;
         if (p->ccr == CCR_NEUTRAL || p->ccr == CCR_COPY || p->ccr == CCR_USE) continue;
@@ -329,7 +425,7 @@ static int is_subx_carry(const struct asmfile *f, size_t i)
     return 0;
 }
 
-int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
+int asmfix(const char *in_text, FILE *out, struct asmfix_result *res, int keep_debug)
 {
     struct asmfile f = { 0 };
     char *text = xstrdup(in_text);
@@ -338,6 +434,8 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
     resolve_targets(&f);
     liveness(&f);
 
+    char *skip = calloc(f.n + 1, 1);
+    if (keep_debug) mark_empty_frames(&f, skip);
     memset(res, 0, sizeof *res);
     res->line_func = NULL;
     size_t cap = 0, outline = 0;
@@ -346,9 +444,11 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
         if (outline >= cap) { cap = cap ? cap * 2 : 4096; res->line_func = realloc(res->line_func, cap * sizeof(int)); } \
         res->line_func[outline++] = l->func; } while (0)
     const struct line *prev_insn = NULL;
+    static char joined[8192];
     for (size_t i = 0; i < f.n; i++) {
         struct line *l = &f.v[i];
         const char *body = l->text + strspn(l->text, " \t");
+        if (skip[i]) continue;
         if (l->kind == K_INSN && l->ccr == CCR_COPY && l->live_out) {
             res->ccr_wraps++;
             EMIT("\t%s", "move.w %ccr,-(%sp)");
@@ -371,7 +471,7 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
              * forms are relaxed to bra.l/bCC.l when the target is far. */
             res->long_branches++;
             EMIT("\tj%s", body);
-        } else if (l->kind == K_INSN && is_subx_carry(&f, i)) {
+        } else if (l->kind == K_INSN && is_subx_carry(&f, i, keep_debug)) {
             /* subx.x %dN,%dN after a compare: LLVM means "0 or -1 from the
              * carry", but CMP/TST/BTST leave X unchanged.  Scc reads C. */
             int reg = l->ops[2] - '0';
@@ -380,6 +480,13 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
             EMIT("\tscs %%d%d", reg);
             if (size == 'w') EMIT("\text.w %%d%d", reg);
             else if (size == 'l') EMIT("\textb.l %%d%d", reg);
+        } else if (l->kind == K_DIRECTIVE && join_file_directive(body, joined, sizeof joined)) {
+            EMIT("%s", joined);
+        } else if (l->kind == K_DIRECTIVE && strncmp(body, ".cfi_def_cfa_offset -", 21) == 0) {
+            /* M68k frame lowering negates the CFA offset (it passes
+             * -StackSize-4 where the CFA is sp+StackSize+4), so debuggers
+             * would find no return address: write the offset it means. */
+            EMIT("\t.cfi_def_cfa_offset %s", body + 21);
         } else {
             EMIT("%s", l->text);
         }
@@ -393,7 +500,7 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
             EMIT("\t%s", "move.l %d0,(%sp)");
         }
         if (l->kind == K_INSN) prev_insn = l;
-        else if (l->kind == K_LABEL) prev_insn = NULL;
+        else if (l->kind == K_LABEL && !debug_only_label(l, keep_debug)) prev_insn = NULL;
     }
 #undef EMIT
     res->nlines = outline;
@@ -403,5 +510,6 @@ int asmfix(const char *in_text, FILE *out, struct asmfix_result *res)
         free(f.v[i].text); free(f.v[i].label); free(f.v[i].mnem); free(f.v[i].ops);
     }
     free(f.v);
+    free(skip);
     return 0;
 }

@@ -30,7 +30,17 @@
  * Lifetime markers are removed: instruction selection crashes on some of
  * them (compiler_builtins' hypot at opt-level s), and they only allow stack
  * slots to share memory.  Debug information is stripped as well (see
- * irfix_file).
+ * irfix_file), unless next-llc -g asks to keep it: then only the records
+ * that describe a variable's value at one point of the code (#dbg_value,
+ * #dbg_label, #dbg_assign) are removed.  They become DBG_VALUE instructions
+ * that some M68k code paths do not skip (the select lowering stops merging
+ * selects across one), so with them the generated code differs from a build
+ * without debug info (docs/llvm-m68k-defects.md, "Debug info").  Line
+ * locations and #dbg_declare (a variable living in a stack slot: every local
+ * at opt-level 0) are kept.  With -gline-tables-only (level 2) the
+ * #dbg_declare records go as well.  next-llc checks that the code is the
+ * same as without debug info (main.c), and asmfix.c removes the one
+ * difference left that it knows (a frame in empty functions).
  */
 #include "llc.h"
 
@@ -38,6 +48,7 @@
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/DebugInfo.h>
+#include <llvm-c/IRReader.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +109,13 @@ static int hide_alloca(LLVMBuilderRef b, LLVMValueRef asmfn, LLVMTypeRef fnty,
     }
     if (n > 0) {
         LLVMPositionBuilderBefore(b, insert_before);
+        /* With debug info the copy gets line 0 ("no source line"), not the
+         * line of `insert_before`: it is scheduled wherever, and a line
+         * there would make the debugger's `next` jump back and forth. */
+        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(insert_before));
+        LLVMMetadataRef sp = LLVMGetSubprogram(fn);
+        if (sp)
+            LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(LLVMGetTypeContext(LLVMTypeOf(fn)), 0, 0, sp, NULL));
         LLVMValueRef args[1] = { alloca };
         LLVMValueRef copy = LLVMBuildCall2(b, fnty, asmfn, args, 1, "");
         for (size_t i = 0; i < n; i++) {
@@ -261,9 +279,67 @@ static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, s
     LLVMDisposeBuilder(b);
 }
 
+/* Counts the debug records that would change the code: value, label and
+ * assignment records, and at level 2 (line tables only) every record. */
+static int count_dropped_records(LLVMModuleRef m, int level)
+{
+    int n = 0;
+    for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn))
+        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+            for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in))
+                for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(in); r; r = LLVMGetNextDbgRecord(r))
+                    if (level == 2 || LLVMDbgRecordGetKind(r) != LLVMDbgRecordDeclare)
+                        n++;
+    return n;
+}
+
+/* The C API cannot erase a debug record, so the module goes through its
+ * text form: the lines of the records count_dropped_records counts are
+ * dropped and the text is parsed again.  Returns the new module (the old
+ * one is disposed) or NULL (error printed). */
+static LLVMModuleRef drop_records(LLVMContextRef ctx, LLVMModuleRef m, const char *in, int level)
+{
+    size_t idlen;
+    const char *id0 = LLVMGetModuleIdentifier(m, &idlen);
+    char *id = strndup(id0, idlen);
+    char *text = LLVMPrintModuleToString(m);
+    LLVMDisposeModule(m);
+    char *w = text;
+    for (char *r = text; *r;) {
+        char *nl = strchr(r, '\n');
+        size_t len = nl ? (size_t)(nl - r + 1) : strlen(r);
+        const char *t = r + strspn(r, " \t");
+        int drop = strncmp(t, "#dbg_value(", 11) == 0 || strncmp(t, "#dbg_label(", 11) == 0 ||
+                   strncmp(t, "#dbg_assign(", 12) == 0 ||
+                   (level == 2 && strncmp(t, "#dbg_declare(", 13) == 0);
+        if (!drop) {
+            memmove(w, r, len);
+            w += len;
+        }
+        r += len;
+    }
+    *w = 0;
+    LLVMMemoryBufferRef buf = LLVMCreateMemoryBufferWithMemoryRange(text, (size_t)(w - text), in, 1);
+    LLVMModuleRef m2 = NULL;
+    char *msg = NULL;
+    if (LLVMParseIRInContext2(ctx, buf, &m2, &msg)) {
+        fprintf(stderr, "next-llc: error: %s: cannot drop debug value records: %s\n", in, msg ? msg : "");
+        LLVMDisposeMessage(msg);
+        m2 = NULL;
+    } else {
+        LLVMSetModuleIdentifier(m2, id, strlen(id));
+    }
+    LLVMDisposeMemoryBuffer(buf);
+    LLVMDisposeMessage(text);
+    free(id);
+    return m2;
+}
+
 int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has_optnone)
 {
+    int keep_debug = st->keep_debug;
     memset(st, 0, sizeof *st);
+    st->keep_debug = keep_debug;
     LLVMContextRef ctx = LLVMContextCreate();
     LLVMMemoryBufferRef buf;
     char *msg = NULL;
@@ -280,9 +356,14 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
         LLVMContextDispose(ctx);
         return -1;
     }
-    /* DWARF is of no use in a NeXT executable (next-ld drops it) and its
-     * MIR and assembly forms trip both the MIR parser and GNU as. */
-    LLVMStripModuleDebugInfo(m);
+    /* Without -g, DWARF is stripped: the Mach-O has no place for it, and
+     * the code must not depend on it.  With -g it goes into the object for
+     * next-ld's ELF companion file; -g on a module without debug info is
+     * the same as no -g. */
+    if (keep_debug && LLVMGetNamedMetadataNumOperands(m, "llvm.dbg.cu") == 0)
+        st->keep_debug = keep_debug = 0;
+    if (!keep_debug)
+        LLVMStripModuleDebugInfo(m);
     size_t idlen;
     const char *id = LLVMGetModuleIdentifier(m, &idlen);
     const char *base = id;
@@ -304,6 +385,12 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
             }
         }
         fix_function(ctx, m, fn, st);
+    }
+    if (keep_debug && count_dropped_records(m, keep_debug) > 0 &&
+        !(m = drop_records(ctx, m, in, keep_debug))) {
+        LLVMDisposeMemoryBuffer(buf);
+        LLVMContextDispose(ctx);
+        return -1;
     }
     int rc = 0;
     if (LLVMWriteBitcodeToFile(m, out) != 0) {

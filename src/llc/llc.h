@@ -14,6 +14,7 @@ struct irfix_stats {
     int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden, mul_overflow, lifetime_markers, wide_shifts;
     char cpu[32]; /* target-cpu of the module's functions, e.g. M68040 */
     int is_builtins; /* the module belongs to compiler_builtins */
+    int keep_debug;  /* input: keep DWARF (-g) instead of stripping it */
 };
 /* Rewrites bitcode `in` into `out` (defects C and F). Sets *has_optnone when
  * the module was built at opt-level 0. Returns 0 or -1 (error printed). */
@@ -28,8 +29,14 @@ struct asmfix_result {
     size_t nfuncs;
 };
 #include <stdio.h>
-/* Cleans llc's assembly text for GNU as and repairs defect D. */
-int asmfix(const char *in_text, FILE *out, struct asmfix_result *res);
+/* Cleans llc's assembly text for GNU as and repairs defect D; keep_debug:
+ * the text carries debug info (next-llc -g). */
+int asmfix(const char *in_text, FILE *out, struct asmfix_result *res, int keep_debug);
+
+/* Do two objects hold the same code and data (allocated sections, their
+ * relocations and symbols; debug sections ignored)?  If not, *why says
+ * where they first differ. */
+int objcmp_same_code(const char *a, const char *b, const char **why);
 
 /* Rewrites MIR text (defect B); returns the number of rewrites, -1 on error. */
 int mirfix(const char *in_text, FILE *out);

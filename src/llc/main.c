@@ -19,6 +19,12 @@
  *   6. GNU as (defect A: LLVM's integrated assembler mis-encodes divu.l and
  *      divs.l).  GNU as also validates every instruction: anything it
  *      rejects stops the build with the function named.
+ *
+ * With -g (next-ld passes it when the link keeps debug info) the DWARF goes
+ * through all stages into the object, for next-ld's ELF companion file.
+ * The module is then compiled twice, without and with debug info, and the
+ * code of the two objects compared (objcmp.c): debug info must never change
+ * the program.  Where it would, line tables only are kept, or nothing.
  */
 #include "llc.h"
 
@@ -119,8 +125,16 @@ static void print_file(const char *path)
 }
 
 static char tmpdir[64];
+static char p_bc[128], p_mir[128], p_mir2[128], p_s[128], p_s2[128], p_err[128];
+/* -g: the objects built without debug info and with line tables only, next
+ * to the output like its own temporary (so that renaming never crosses file
+ * systems); removed at exit unless one became the output. */
+static char p_ref[4200], p_lines[4200];
+static const char *llc, *as;
 static void cleanup(void)
 {
+    if (p_ref[0]) unlink(p_ref);
+    if (p_lines[0]) unlink(p_lines);
     static const char *const names[] = { "a.bc", "b.mir", "c.mir", "d.s", "e.s", "err", NULL };
     if (!tmpdir[0] || getenv("NEXT_LLC_KEEP")) return;
     char p[128];
@@ -197,56 +211,27 @@ static void usage(FILE *f)
             "working around the known LLVM M68k backend defects.\n"
             "  -o FILE     output object (required)\n"
             "  -S          stop after the text rewrite and write the assembly to OUT\n"
+            "  -g          keep the DWARF debug info (next-ld passes it unless stripping);\n"
+            "              checked to leave the code unchanged, else reduced or dropped\n"
+            "  -gline-tables-only  keep line tables only, unchecked (for -S and tests)\n"
             "  --raw       no workarounds: llc-22 -filetype=obj as stock LLVM would (for tests)\n"
             "  -v          print the commands run and what each stage changed\n"
             "  --help, --version\n"
             "Environment: NEXT_LLC_LLC (default llc-22), NEXT_LLC_AS (default m68k-linux-gnu-as),\n"
-            "NEXT_LLC_KEEP=1 keeps the temporary directory.\n");
+            "NEXT_LLC_KEEP=1 keeps the temporary directory, NEXT_LLC_NAME names the input in warnings.\n");
 }
 
-int main(int argc, char **argv)
+/* Stages 1-6 for one input: writes the object (or with asm_only the
+ * assembly text) to `obj`.  level: 0 strips debug info, 1 keeps it, 2 keeps
+ * line tables only (see irfix.c); *kept says what the module really got
+ * (0 when it has no debug info).  Returns 0, or -1 (error printed). */
+static int build(const char *in, const char *obj, int level, int asm_only, int *kept)
 {
-    const char *out = NULL, *in = NULL;
-    int asm_only = 0, raw = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "-o") && i + 1 < argc) out = argv[++i];
-        else if (!strcmp(a, "-S")) asm_only = 1;
-        else if (!strcmp(a, "--raw")) raw = 1;
-        else if (!strcmp(a, "-v")) verbose = 1;
-        else if (!strcmp(a, "--help")) { usage(stdout); return 0; }
-        else if (!strcmp(a, "--version")) { puts("next-llc 0.1 (LLVM 22 M68k with defect workarounds A-F)"); return 0; }
-        else if (a[0] == '-' && a[1]) { fprintf(stderr, "%s: error: unknown option: %s\n", progname, a); return 1; }
-        else if (!in) in = a;
-        else { fprintf(stderr, "%s: error: more than one input: %s\n", progname, a); return 1; }
-    }
-    if (!in || !out) { usage(stderr); return 1; }
-    const char *llc = getenv("NEXT_LLC_LLC") ? getenv("NEXT_LLC_LLC") : "llc-22";
-    const char *as = getenv("NEXT_LLC_AS") ? getenv("NEXT_LLC_AS") : "m68k-linux-gnu-as";
-
-    const char *td = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-    snprintf(tmpdir, sizeof tmpdir, "%.40s/next-llc.XXXXXX", td);
-    if (!mkdtemp(tmpdir)) { fprintf(stderr, "%s: error: cannot create temporary directory: %s\n", progname, strerror(errno)); return 1; }
-    atexit(cleanup);
-    char p_bc[128], p_mir[128], p_mir2[128], p_s[128], p_s2[128], p_err[128], p_out[4096];
-    snprintf(p_bc, sizeof p_bc, "%s/a.bc", tmpdir);
-    snprintf(p_mir, sizeof p_mir, "%s/b.mir", tmpdir);
-    snprintf(p_mir2, sizeof p_mir2, "%s/c.mir", tmpdir);
-    snprintf(p_s, sizeof p_s, "%s/d.s", tmpdir);
-    snprintf(p_s2, sizeof p_s2, "%s/e.s", tmpdir);
-    snprintf(p_err, sizeof p_err, "%s/err", tmpdir);
-    snprintf(p_out, sizeof p_out, "%s.tmp%ld", out, (long)getpid());
-
-    if (raw) {
-        char *const cmd[] = { (char *)llc, "-O2", "-mcpu=M68040", "-filetype=obj", "-o", p_out, (char *)in, NULL };
-        if (run(cmd, p_err) != 0) { print_file(p_err); unlink(p_out); return 1; }
-        return finish_output(p_out, out) ? 1 : 0;
-    }
-
     /* 1. IR rewrite */
-    struct irfix_stats st;
+    struct irfix_stats st = { .keep_debug = level };
     int optnone;
-    if (irfix_file(in, p_bc, &st, &optnone) != 0) return 1;
+    if (irfix_file(in, p_bc, &st, &optnone) != 0) return -1;
+    *kept = st.keep_debug;
     const char *opt = getenv("NEXT_LLC_OPT") ? getenv("NEXT_LLC_OPT") : "opt-22";
     if (st.is_builtins) {
         /* LLVM's instruction selection crashes or loops on unoptimized
@@ -257,7 +242,7 @@ int main(int argc, char **argv)
         if (run(ocmd, p_err) != 0 || irfix_file(p_bc, p_bc, &st, &optnone) != 0) {
             fprintf(stderr, "%s: error: %s: opt -O1 failed:\n", progname, in);
             print_file(p_err);
-            return 1;
+            return -1;
         }
     }
     const char *olevel = optnone ? "-O0" : "-O2";
@@ -284,18 +269,18 @@ int main(int argc, char **argv)
         }
         if (rc != 0) {
             report_llc_failure(in, "llc stage 1", p_err);
-            return 1;
+            return -1;
         }
     }
     /* 3. MIR repair */
     {
         char *mir = read_file(p_mir, NULL);
         FILE *f = fopen(p_mir2, "w");
-        if (!mir || !f) { fprintf(stderr, "%s: error: %s: cannot rewrite MIR\n", progname, in); return 1; }
+        if (!mir || !f) { fprintf(stderr, "%s: error: %s: cannot rewrite MIR\n", progname, in); return -1; }
         int n = mirfix(mir, f);
         fclose(f);
         free(mir);
-        if (n < 0) return 1;
+        if (n < 0) return -1;
         if (verbose) fprintf(stderr, "%s: mir: %d and.l-to-address-register repaired\n", progname, n);
     }
     /* 4. llc from after the pass to assembly text; inline asm is passed
@@ -305,7 +290,7 @@ int main(int argc, char **argv)
                               "-no-integrated-as", "-o", p_s, p_mir2, NULL };
         if (run(cmd, p_err) != 0) {
             report_llc_failure(in, "llc stage 2", p_err);
-            return 1;
+            return -1;
         }
     }
     /* 5. text rewrite */
@@ -314,36 +299,139 @@ int main(int argc, char **argv)
     size_t fixed_len = 0;
     {
         char *s = read_file(p_s, NULL);
-        if (!s) { fprintf(stderr, "%s: error: %s: no assembly from llc\n", progname, in); return 1; }
+        if (!s) { fprintf(stderr, "%s: error: %s: no assembly from llc\n", progname, in); return -1; }
         FILE *f = open_memstream(&fixed, &fixed_len);
-        asmfix(s, f, &r);
+        asmfix(s, f, &r, st.keep_debug);
         fclose(f);
         free(s);
         if (verbose)
             fprintf(stderr, "%s: asm: %d flag-preserving wraps, %d relaxable branches, %d subx-after-compare, %d sret slots restored\n",
                     progname, r.ccr_wraps, r.long_branches, r.subx_fixed, r.sret_restored);
-        const char *dst = asm_only ? p_out : p_s2;
+        const char *dst = asm_only ? obj : p_s2;
         FILE *o = fopen(dst, "w");
         if (!o || fwrite(fixed, 1, fixed_len, o) != fixed_len || fclose(o) != 0) {
             fprintf(stderr, "%s: error: cannot write %s\n", progname, dst);
             unlink(dst);
-            return 1;
+            return -1;
         }
-        if (asm_only)
-            return finish_output(p_out, out) ? 1 : 0;
+        if (asm_only) {
+            free(fixed);
+            return 0;
+        }
     }
     /* 6. GNU as */
     {
         char cpuflag[32];
         snprintf(cpuflag, sizeof cpuflag, "-m%s", strstr(cpu, "68030") ? "68030" : strstr(cpu, "68020") ? "68020" : "68040");
-        char *const cmd[] = { (char *)as, cpuflag, "-o", p_out, p_s2, NULL };
+        char *const cmd[] = { (char *)as, cpuflag, "-o", (char *)obj, p_s2, NULL };
         int rc = run(cmd, p_err);
         if (rc != 0) {
             report_as_errors(in, p_err, &r, fixed);
-            unlink(p_out);
-            return 1;
+            unlink(obj);
+            free(fixed);
+            return -1;
         }
     }
     free(fixed);
-    return finish_output(p_out, out) ? 1 : 0;
+    *kept = st.keep_debug;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    const char *out = NULL, *in = NULL;
+    int asm_only = 0, raw = 0, keep_debug = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-o") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(a, "-S")) asm_only = 1;
+        else if (!strcmp(a, "--raw")) raw = 1;
+        else if (!strcmp(a, "-g")) keep_debug = 1;
+        else if (!strcmp(a, "-gline-tables-only")) keep_debug = 2;
+        else if (!strcmp(a, "-v")) verbose = 1;
+        else if (!strcmp(a, "--help")) { usage(stdout); return 0; }
+        else if (!strcmp(a, "--version")) { puts("next-llc 0.1 (LLVM 22 M68k with defect workarounds A-F)"); return 0; }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "%s: error: unknown option: %s\n", progname, a); return 1; }
+        else if (!in) in = a;
+        else { fprintf(stderr, "%s: error: more than one input: %s\n", progname, a); return 1; }
+    }
+    if (!in || !out) { usage(stderr); return 1; }
+    llc = getenv("NEXT_LLC_LLC") ? getenv("NEXT_LLC_LLC") : "llc-22";
+    as = getenv("NEXT_LLC_AS") ? getenv("NEXT_LLC_AS") : "m68k-linux-gnu-as";
+
+    const char *td = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+    snprintf(tmpdir, sizeof tmpdir, "%.40s/next-llc.XXXXXX", td);
+    if (!mkdtemp(tmpdir)) { fprintf(stderr, "%s: error: cannot create temporary directory: %s\n", progname, strerror(errno)); return 1; }
+    atexit(cleanup);
+    char p_out[4096];
+    snprintf(p_bc, sizeof p_bc, "%s/a.bc", tmpdir);
+    snprintf(p_mir, sizeof p_mir, "%s/b.mir", tmpdir);
+    snprintf(p_mir2, sizeof p_mir2, "%s/c.mir", tmpdir);
+    snprintf(p_s, sizeof p_s, "%s/d.s", tmpdir);
+    snprintf(p_s2, sizeof p_s2, "%s/e.s", tmpdir);
+    snprintf(p_err, sizeof p_err, "%s/err", tmpdir);
+    snprintf(p_out, sizeof p_out, "%s.tmp%ld", out, (long)getpid());
+
+    if (raw) {
+        char *const cmd[] = { (char *)llc, "-O2", "-mcpu=M68040", "-filetype=obj", "-o", p_out, (char *)in, NULL };
+        if (run(cmd, p_err) != 0) { print_file(p_err); unlink(p_out); return 1; }
+        return finish_output(p_out, out) ? 1 : 0;
+    }
+
+    if (!keep_debug || asm_only || keep_debug == 2) {
+        int kept;
+        if (build(in, p_out, keep_debug, asm_only, &kept) != 0) return 1;
+        return finish_output(p_out, out) ? 1 : 0;
+    }
+    /* -g: debug information must not change the code (the debugger would
+     * show another program than the one built without it), yet LLVM's code
+     * generation is not quite independent of it (irfix.c).  So the module is
+     * built without debug info first, then with it, and the two objects are
+     * compared (objcmp.c); if the code differs, line tables only are tried,
+     * then the object without debug info is used.  A failure with debug
+     * info (an LLVM crash, GNU as rejecting a directive) falls back too;
+     * its messages appear with -v only. */
+    int kept;
+    snprintf(p_ref, sizeof p_ref, "%s.ref%ld", out, (long)getpid());
+    snprintf(p_lines, sizeof p_lines, "%s.lines%ld", out, (long)getpid());
+    if (build(in, p_ref, 0, 0, &kept) != 0) return 1;
+    const char *why = NULL;
+    for (int level = 1; level <= 2; level++) {
+        const char *dst = level == 1 ? p_out : p_lines;
+        int saved = -1;
+        if (!verbose) {
+            fflush(stderr);
+            saved = dup(2);
+            int nul = open("/dev/null", O_WRONLY);
+            if (nul >= 0) { dup2(nul, 2); close(nul); }
+        }
+        kept = 1;
+        int rc = build(in, dst, level, 0, &kept);
+        if (saved >= 0) { fflush(stderr); dup2(saved, 2); close(saved); }
+        if (rc != 0) {
+            why = "code generation failed";
+            continue;
+        }
+        if (!kept) /* no debug info in the module: the plain object */
+            break;
+        if (objcmp_same_code(p_ref, dst, &why)) {
+            if (verbose)
+                fprintf(stderr, "%s: %s kept: the code is the same as without debug info\n", progname,
+                        level == 1 ? "debug info" : "line tables (variables dropped)");
+            unlink(p_ref);
+            if (level == 2) unlink(p_out);
+            return finish_output(dst, out) ? 1 : 0;
+        }
+        if (verbose)
+            fprintf(stderr, "%s: with %s the code differs: %s\n", progname,
+                    level == 1 ? "debug info" : "line tables", why);
+        unlink(dst);
+    }
+    unlink(p_out);
+    unlink(p_lines);
+    const char *shown = getenv("NEXT_LLC_NAME"); /* set by next-ld: the rlib member */
+    if (kept)
+        fprintf(stderr, "%s: warning: %s: debug info dropped: with it the generated code differs (%s)\n",
+                progname, shown && *shown ? shown : in, why);
+    return finish_output(p_ref, out) ? 1 : 0;
 }

@@ -16,6 +16,19 @@
  * no number in the module (e.g. `!range <0x55f2dd986fa0>`, a host pointer),
  * which the MIR parser then rejects.  That metadata only refines alias and
  * value-range facts for passes that have already run, so it is dropped.
+ *
+ * With debug info (next-llc -g), a stack slot that holds two source variables
+ * (two #dbg_declare records on one alloca, e.g. a struct and its field) is
+ * printed with both nodes run together, `debug-info-variable: '!1810!1811'`
+ * and `debug-info-expression: '!DIExpression(..)!DIExpression(..)'`, which
+ * the MIR parser rejects: a MIR stack object holds one variable.  The first
+ * variable, expression and location are kept; the second variable then has
+ * no location in the debugger (docs/llvm-m68k-defects.md, "Debug info").
+ * A location made during code generation (a merged or inlined one) is
+ * printed inline with its scope as a host pointer, `debug-location
+ * !DILocation(line: 289, column: 13, scope: <0x5606...>)`, which the parser
+ * rejects too: such an instruction loses its location (it counts as part of
+ * the line before it).
  */
 #include "llc.h"
 
@@ -24,7 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Matches "  $aN = AND32di [killed ]$aN, IMM, implicit-def [dead ]$ccr" and
+/* Matches "  $aN = AND32di [killed ]$aN, IMM, implicit-def [dead ]$ccr[, debug-location !N]" and
  * writes the replacement; returns 1 if it matched. */
 static int rewrite_and(const char *line, FILE *out)
 {
@@ -52,11 +65,19 @@ static int rewrite_and(const char *line, FILE *out)
     if (strncmp(p, "dead ", 5) == 0) { strcpy(dead, "dead "); p += 5; }
     if (strncmp(p, "$ccr", 4) != 0) return 0;
     p += 4;
+    /* with next-llc -g: the source location, kept on the replacement */
+    const char *loc = "";
+    if (strncmp(p, ", debug-location !", 18) == 0) {
+        loc = p;
+        p += 18;
+        while (*p >= '0' && *p <= '9') p++;
+    }
+    int loclen = (int)(p - loc);
     while (*p == ' ' || *p == '\t') p++;
     if (*p) return 0; /* unexpected extra operands: leave it to the verifier */
     fprintf(out, "%.*sINLINEASM &\"exg %%d0,%%a%d\\0Aand.l #%ld,%%d0\\0Aexg %%d0,%%a%d\", "
-                 "1 /* sideeffect attdialect */, implicit-def %s$ccr, implicit-def $a%d, implicit $a%d\n",
-            (int)indent, line, reg, imm, reg, dead, reg, reg);
+                 "1 /* sideeffect attdialect */, implicit-def %s$ccr, implicit-def $a%d, implicit $a%d%.*s\n",
+            (int)indent, line, reg, imm, reg, dead, reg, reg, *loc ? loclen : 0, loc);
     return 1;
 }
 
@@ -78,6 +99,46 @@ static void drop_pointer_metadata(char *line)
     }
 }
 
+/* Removes ", debug-location !DILocation(...)" when it holds a host pointer. */
+static void drop_pointer_locations(char *line)
+{
+    static const char key[] = ", debug-location !DILocation(";
+    char *p = line;
+    while ((p = strstr(p, key)) != NULL) {
+        char *q = p + sizeof key - 1;
+        int depth = 1, pointer = 0;
+        while (*q && depth > 0) {
+            if (*q == '(') depth++;
+            else if (*q == ')') depth--;
+            else if (*q == '<' && q[1] == '0' && q[2] == 'x') pointer = 1;
+            q++;
+        }
+        if (depth != 0) return;
+        if (pointer) memmove(p, q, strlen(q) + 1);
+        else p = q;
+    }
+}
+
+/* In `KEY: '!A!B'`, keeps only the first metadata node !A (see above). */
+static void keep_first_debug_node(char *line, const char *key)
+{
+    char *p = strstr(line, key);
+    if (!p) return;
+    p += strlen(key);
+    if (*p != '!') return;
+    int depth = 0;
+    for (char *q = p + 1; *q && *q != '\''; q++) {
+        if (*q == '(') depth++;
+        else if (*q == ')') depth--;
+        else if (*q == '!' && depth == 0) {
+            char *e = strchr(q, '\'');
+            if (!e) return;
+            memmove(q, e, strlen(e) + 1);
+            return;
+        }
+    }
+}
+
 int mirfix(const char *in_text, FILE *out)
 {
     int count = 0;
@@ -87,7 +148,13 @@ int mirfix(const char *in_text, FILE *out)
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         char *line = strndup(p, len);
         if (!line) return -1;
+        if (strstr(line, "<0x") && strstr(line, "debug-location !DILocation(")) drop_pointer_locations(line);
         if (strstr(line, " <0x")) drop_pointer_metadata(line);
+        if (strstr(line, "debug-info-")) {
+            keep_first_debug_node(line, "debug-info-variable: '");
+            keep_first_debug_node(line, "debug-info-expression: '");
+            keep_first_debug_node(line, "debug-info-location: '");
+        }
         if (strstr(line, "AND32di") && rewrite_and(line, out))
             count++;
         else
