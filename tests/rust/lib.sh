@@ -3,6 +3,8 @@
 # opt-level OPT-LEVEL, default 2) into build/rust-tests/O<level>/ and sets BIN to the executable.
 # run_bin OUT ERR [ARGS...]: runs BIN under next-run, stdout to OUT, stderr to ERR, sets STATUS.
 # expect_file FILE TEXT: FILE must hold exactly TEXT (printf format); shows a diff otherwise.
+# Overrides (for developing the runtime against another target spec): NEXT_CARGO_NEXT (the cargo
+# wrapper), NEXT_RUST_TESTS_DIR (instead of build/rust-tests).
 set -u
 : "${ROOT:?run through tests/run-tests}" "${BUILD:?}"
 TMP=$(mktemp -d)
@@ -10,12 +12,12 @@ trap 'rm -rf "$TMP"' EXIT
 
 build_example() {
     name=$1 level=${2:-2}
-    tdir=$BUILD/rust-tests/O$level
+    tdir=${NEXT_RUST_TESTS_DIR:-$BUILD/rust-tests}/O$level
     mkdir -p "$tdir"
     # The examples' Cargo.toml pin compiler_builtins to opt-level 2 (see there).
     set -- --release --manifest-path "$ROOT/examples/$name/Cargo.toml"
     if ! CARGO_TARGET_DIR=$tdir CARGO_PROFILE_RELEASE_OPT_LEVEL=$level \
-            "$ROOT/scripts/cargo-next" build "$@" >"$TMP/build.log" 2>&1; then
+            "${NEXT_CARGO_NEXT:-$ROOT/scripts/cargo-next}" build "$@" >"$TMP/build.log" 2>&1; then
         echo "build of examples/$name at opt-level $level failed:"
         tail -n 40 "$TMP/build.log"
         exit 1

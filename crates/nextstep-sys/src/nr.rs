@@ -2,9 +2,13 @@
 //!
 //! Source: `nextstep-m68k-abi.md` section 6, "Unix syscall numbers (NeXTSTEP 3.3)" — CMU Mach 2.5
 //! `sys/syscall.h` plus Darwin 0.3 `init_sysent.c`, whose "old"/compat entries are the NS 3.3
-//! numbers. Numbers the reference marks UNCONFIRMED are left out. Note that 3.3 is 4.3BSD-based:
-//! `stat`/`fstat`/`lstat`/`lseek` are the old 32-bit-`off_t` calls 38/62/40/19, not the 4.4BSD ones.
+//! numbers. This is the whole table of the reference. Slots it does not name or only guesses at
+//! (7, 13, 18, 25, 39, 43, 46, 48–50, 52, 53) are left out; the two it lists with a question mark
+//! (`SETUID` 23, `SETSID` 147) are here and marked UNCONFIRMED. Note that 3.3 is 4.3BSD-based:
+//! `stat`/`fstat`/`lstat`/`lseek` are the old 32-bit-`off_t` calls 38/62/40/19, not the 4.4BSD
+//! ones (188/189/190/199 do not exist in 3.3).
 
+pub const SYSCALL: i32 = 0; // indirect: the real number is the first stack argument
 pub const EXIT: i32 = 1;
 pub const FORK: i32 = 2;
 pub const READ: i32 = 3;
@@ -19,9 +23,15 @@ pub const CHDIR: i32 = 12;
 pub const MKNOD: i32 = 14;
 pub const CHMOD: i32 = 15;
 pub const CHOWN: i32 = 16;
+pub const OBREAK: i32 = 17;
 pub const LSEEK: i32 = 19;
 pub const GETPID: i32 = 20;
+pub const MOUNT: i32 = 21;
+pub const UMOUNT: i32 = 22;
+/// UNCONFIRMED for 3.3 (reference: "setuid 23?").
+pub const SETUID: i32 = 23;
 pub const GETUID: i32 = 24;
+pub const PTRACE: i32 = 26;
 pub const ACCESS: i32 = 33;
 pub const SYNC: i32 = 36;
 pub const KILL: i32 = 37;
@@ -29,33 +39,115 @@ pub const STAT: i32 = 38;
 pub const LSTAT: i32 = 40;
 pub const DUP: i32 = 41;
 pub const PIPE: i32 = 42;
+pub const PROFIL: i32 = 44;
 pub const GETGID: i32 = 47;
+pub const ACCT: i32 = 51;
 pub const IOCTL: i32 = 54;
+pub const REBOOT: i32 = 55;
 pub const SYMLINK: i32 = 57;
 pub const READLINK: i32 = 58;
 pub const EXECVE: i32 = 59;
 pub const UMASK: i32 = 60;
+pub const CHROOT: i32 = 61;
 pub const FSTAT: i32 = 62;
 pub const GETPAGESIZE: i32 = 64;
+pub const MREMAP: i32 = 65;
 pub const VFORK: i32 = 66;
+pub const SBRK: i32 = 69;
+pub const SSTK: i32 = 70;
+pub const MMAP: i32 = 71;
+pub const VADVISE: i32 = 72;
+pub const MUNMAP: i32 = 73;
+pub const MPROTECT: i32 = 74;
+pub const MADVISE: i32 = 75;
+pub const VHANGUP: i32 = 76;
+pub const MINCORE: i32 = 78;
+pub const GETGROUPS: i32 = 79;
+pub const SETGROUPS: i32 = 80;
+pub const GETPGRP: i32 = 81;
+pub const SETPGRP: i32 = 82;
+pub const SETITIMER: i32 = 83;
+pub const WAIT: i32 = 84;
+pub const SWAPON: i32 = 85;
+pub const GETITIMER: i32 = 86;
+pub const GETHOSTNAME: i32 = 87;
+pub const SETHOSTNAME: i32 = 88;
 pub const GETDTABLESIZE: i32 = 89;
 pub const DUP2: i32 = 90;
+pub const GETDOPT: i32 = 91;
 pub const FCNTL: i32 = 92;
 pub const SELECT: i32 = 93;
+pub const SETDOPT: i32 = 94;
 pub const FSYNC: i32 = 95;
+pub const SETPRIORITY: i32 = 96;
+pub const SOCKET: i32 = 97;
+pub const CONNECT: i32 = 98;
+pub const ACCEPT: i32 = 99;
+pub const GETPRIORITY: i32 = 100;
+pub const SEND: i32 = 101;
+pub const RECV: i32 = 102;
+pub const SIGRETURN: i32 = 103;
+pub const BIND: i32 = 104;
+pub const SETSOCKOPT: i32 = 105;
+pub const LISTEN: i32 = 106;
 pub const SIGVEC: i32 = 108;
 pub const SIGBLOCK: i32 = 109;
 pub const SIGSETMASK: i32 = 110;
+pub const SIGPAUSE: i32 = 111;
+pub const SIGSTACK: i32 = 112;
+pub const RECVMSG: i32 = 113;
+pub const SENDMSG: i32 = 114;
 pub const GETTIMEOFDAY: i32 = 116;
 pub const GETRUSAGE: i32 = 117;
+pub const GETSOCKOPT: i32 = 118;
 pub const READV: i32 = 120;
 pub const WRITEV: i32 = 121;
+pub const SETTIMEOFDAY: i32 = 122;
+pub const FCHOWN: i32 = 123;
+pub const FCHMOD: i32 = 124;
+pub const RECVFROM: i32 = 125;
+pub const SETREUID: i32 = 126;
+pub const SETREGID: i32 = 127;
 pub const RENAME: i32 = 128;
 pub const TRUNCATE: i32 = 129;
 pub const FTRUNCATE: i32 = 130;
+pub const FLOCK: i32 = 131;
+pub const SENDTO: i32 = 133;
+pub const SHUTDOWN: i32 = 134;
+pub const SOCKETPAIR: i32 = 135;
 pub const MKDIR: i32 = 136;
 pub const RMDIR: i32 = 137;
 pub const UTIMES: i32 = 138;
+pub const ADJTIME: i32 = 140;
+pub const GETPEERNAME: i32 = 141;
+pub const GETHOSTID: i32 = 142;
+pub const SETHOSTID: i32 = 143;
 pub const GETRLIMIT: i32 = 144;
 pub const SETRLIMIT: i32 = 145;
+pub const KILLPG: i32 = 146;
+/// UNCONFIRMED for 3.3 (reference: "setsid 147 (Rhapsody; UNCONFIRMED for 3.3)").
+pub const SETSID: i32 = 147;
+pub const SETQUOTA: i32 = 148;
+pub const QUOTA: i32 = 149;
+pub const GETSOCKNAME: i32 = 150;
+pub const MACHPARAM: i32 = 151;
+pub const SETPRIVEXEC: i32 = 152;
+pub const NFS_SVC: i32 = 155;
 pub const GETDIRENTRIES: i32 = 156;
+pub const STATFS: i32 = 157;
+pub const FSTATFS: i32 = 158;
+pub const UNMOUNT: i32 = 159;
+pub const ASYNC_DAEMON: i32 = 160;
+pub const GETFH: i32 = 161;
+pub const GETDOMAINNAME: i32 = 162;
+pub const SETDOMAINNAME: i32 = 163;
+pub const QUOTACTL: i32 = 165;
+pub const EXPORTFS: i32 = 166;
+/// The vfs `mount(type, dir, flags, data)` (the reference's "mount(vfs) 167").
+pub const VFSMOUNT: i32 = 167;
+pub const USTAT: i32 = 168;
+pub const TABLE: i32 = 170;
+pub const WAIT3: i32 = 171;
+pub const RPAUSE: i32 = 172;
+pub const GETDENTS: i32 = 174;
+pub const ADD_PROFIL: i32 = 176;

@@ -130,3 +130,80 @@ pub const SIGKILL: i32 = 9;
 pub const STDIN_FILENO: i32 = 0;
 pub const STDOUT_FILENO: i32 = 1;
 pub const STDERR_FILENO: i32 = 2;
+
+/// `struct itimerval` (16 bytes): `it_interval`, `it_value` (setitimer 83, getitimer 86).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct itimerval {
+    pub it_interval: timeval,
+    pub it_value: timeval,
+}
+pub const ITIMER_REAL: i32 = 0;
+pub const ITIMER_VIRTUAL: i32 = 1;
+pub const ITIMER_PROF: i32 = 2;
+
+/// `struct rlimit` (8 bytes): current and maximum limit (getrlimit 144, setrlimit 145).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct rlimit {
+    pub rlim_cur: i32,
+    pub rlim_max: i32,
+}
+
+/// `struct rusage` (4.3BSD, 72 bytes): two `timeval`s then 14 longs (getrusage 117, wait3 171).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct rusage {
+    pub ru_utime: timeval,
+    pub ru_stime: timeval,
+    pub ru_maxrss: i32,
+    pub ru_ixrss: i32,
+    pub ru_idrss: i32,
+    pub ru_isrss: i32,
+    pub ru_minflt: i32,
+    pub ru_majflt: i32,
+    pub ru_nswap: i32,
+    pub ru_inblock: i32,
+    pub ru_oublock: i32,
+    pub ru_msgsnd: i32,
+    pub ru_msgrcv: i32,
+    pub ru_nsignals: i32,
+    pub ru_nvcsw: i32,
+    pub ru_nivcsw: i32,
+}
+
+/// `struct sigvec` (12 bytes): handler, mask, flags (sigvec 108).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct sigvec {
+    pub sv_handler: usize,
+    pub sv_mask: i32,
+    pub sv_flags: i32,
+}
+
+/// `struct sigstack` (8 bytes): stack pointer, on-stack flag (sigstack 112).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct sigstack {
+    pub ss_sp: *mut u8,
+    pub ss_onstack: i32,
+}
+
+/// 4.3BSD `fd_set` with `FD_SETSIZE` 256: eight 32-bit words, bit `fd % 32` of word `fd / 32`
+/// (select 93).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct fd_set {
+    pub fds_bits: [u32; 8],
+}
+pub const FD_SETSIZE: usize = 256;
+pub const NFDBITS: usize = 32;
+
+// flock(2) operations (4.3BSD <sys/file.h>).
+pub const LOCK_SH: i32 = 1;
+pub const LOCK_EX: i32 = 2;
+pub const LOCK_NB: i32 = 4;
+pub const LOCK_UN: i32 = 8;
+
+/// `MAXPATHLEN` (4.3BSD <sys/param.h>): longest path accepted by the kernel, NUL included.
+pub const MAXPATHLEN: usize = 1024;

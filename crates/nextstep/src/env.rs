@@ -162,3 +162,23 @@ pub fn var_bytes(name: &str) -> Option<&'static [u8]> {
 pub fn var(name: &str) -> Option<String> {
     var_bytes(name).map(|v| String::from_utf8_lossy(v).into_owned())
 }
+
+/// Value of environment variable `name` as an `OsString` (bytes as they are), like
+/// `std::env::var_os`.
+pub fn var_os<K: AsRef<crate::ffi::OsStr>>(name: K) -> Option<crate::ffi::OsString> {
+    let name = name.as_ref().as_bytes();
+    vars_bytes()
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| crate::ffi::OsString::from_vec(v.to_vec()))
+}
+
+/// Program arguments as `OsString`s (bytes as they are), like `std::env::args_os`.
+pub fn args_os() -> impl ExactSizeIterator<Item = crate::ffi::OsString> {
+    args_bytes().map(|b| crate::ffi::OsString::from_vec(b.to_vec()))
+}
+
+/// Changes the working directory (`chdir`, Unix call 12), like `std::env::set_current_dir`.
+pub fn set_current_dir<P: AsRef<crate::path::Path>>(path: P) -> crate::io::Result<()> {
+    crate::fs::with_cstr(path.as_ref(), |p| crate::io::cvt(unsafe { nextstep_sys::chdir(p) }))?
+        .map(|_| ())
+}

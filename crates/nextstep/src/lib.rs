@@ -3,7 +3,8 @@
 //! It provides what `std` would normally provide for a command-line program: the process entry
 //! point (`start`), a global allocator on Mach `vm_allocate`, a panic handler that prints like
 //! `std` and exits with status 101, `print!`/`println!`/`eprint!`/`eprintln!`, `env::args()`,
-//! `process::exit`/`abort`, and re-exports of the `alloc` crate.
+//! `process::exit`/`abort`, re-exports of the `alloc` crate, and `std`-shaped `io`, `fs`, `path`,
+//! `ffi`, `time` and `thread` modules on NeXT's system calls.
 //!
 //! A program looks like this:
 //!
@@ -36,16 +37,30 @@ pub use alloc_crate::alloc as alloc_api;
 
 pub mod allocator;
 pub mod env;
+#[cfg(all(feature = "fpu", target_arch = "m68k"))]
+pub mod float;
+pub mod ffi;
+pub mod fs;
 pub mod io;
 pub mod mem;
 pub mod panic;
+pub mod path;
 pub mod process;
 pub mod rt;
+pub mod thread;
+pub mod time;
 
-/// The usual imports of a program: collection types, `ToString`, the print macros, `vec!` and
-/// `format!`.
+/// `std::error::Error` is `core::error::Error`.
+pub mod error {
+    pub use core::error::Error;
+}
+
+/// The usual imports of a program: what `std`'s prelude has (`Vec`, `String`, `Box`,
+/// `ToString`, `ToOwned`, `vec!`, `format!`, the print macros, `dbg!`) plus the I/O traits
+/// `Read`, `Write`, `BufRead` (as `use std::io::prelude::*` would add).
 pub mod prelude {
-    pub use crate::{eprint, eprintln, print, println};
+    pub use crate::io::{BufRead, Read, Write};
+    pub use crate::{dbg, eprint, eprintln, print, println};
     pub use alloc_crate::borrow::ToOwned;
     pub use alloc_crate::boxed::Box;
     pub use alloc_crate::string::{String, ToString};

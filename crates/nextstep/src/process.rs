@@ -31,3 +31,28 @@ pub extern "C" fn c_abort() -> ! {
 pub fn id() -> u32 {
     unsafe { sys::getpid() as u32 }
 }
+
+/// An exit status `main` can return (`std::process::ExitCode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExitCode(u8);
+
+impl ExitCode {
+    pub const SUCCESS: ExitCode = ExitCode(0);
+    pub const FAILURE: ExitCode = ExitCode(1);
+    /// Ends the process with this status.
+    pub fn exit_process(self) -> ! {
+        exit(self.0 as i32)
+    }
+}
+
+impl From<u8> for ExitCode {
+    fn from(code: u8) -> ExitCode {
+        ExitCode(code)
+    }
+}
+
+impl crate::rt::Termination for ExitCode {
+    fn report(self) -> i32 {
+        self.0 as i32
+    }
+}

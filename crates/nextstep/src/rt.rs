@@ -77,6 +77,9 @@ pub unsafe fn start<T: Termination, F: FnOnce() -> T>(sp: *const u32, main: F) -
         core::ptr::addr_of_mut!(ENTRY_KEEP),
         nextstep_entry_start as *const () as usize,
     );
+    // With the `fpu` feature: pull in the FPU float routines before compiler_builtins' (float.rs).
+    #[cfg(all(feature = "fpu", target_arch = "m68k"))]
+    core::hint::black_box(crate::float::link());
     let argc = *sp as usize;
     let argv = sp.add(1) as *const *const u8;
     let envp = sp.add(2 + argc) as *const *const u8;

@@ -67,7 +67,7 @@ impl Write for LineOut {
 }
 
 fn usage_error(msg: fmt::Arguments) -> i32 {
-    let _ = writeln!(io::Stderr, "conformance-next: {}", msg);
+    nextstep::eprintln!("conformance-next: {}", msg);
     2
 }
 
@@ -76,7 +76,7 @@ fn main() -> i32 {
     let argc = args.len();
     args.next(); // argv[0]
     if argc < 2 {
-        let _ = writeln!(io::Stderr, "usage: conformance-next PROGRAM [SEED] | --list");
+        nextstep::eprintln!("usage: conformance-next PROGRAM [SEED] | --list");
         return 2;
     }
     let name = core::str::from_utf8(args.next().unwrap_or(b"")).unwrap_or("");
@@ -106,7 +106,7 @@ fn main() -> i32 {
     let r = prog(&mut out, seed);
     out.flush();
     if r.is_err() || out.failed {
-        let _ = writeln!(io::Stderr, "conformance-next: program returned fmt::Error");
+        nextstep::eprintln!("conformance-next: program returned fmt::Error");
         return 1;
     }
     0
