@@ -259,7 +259,8 @@ static int build(const char *in, const char *obj, int level, int asm_only, int *
      * `opt -O1`, which is what rustc would do at opt-level 1, and the IR
      * rewrite is applied again to the result. */
     {
-        char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-stop-before=m68k-collapse-movem", "-o", p_mir, p_bc, NULL };
+        char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-function-sections", "-data-sections",
+                              "-stop-before=m68k-collapse-movem", "-o", p_mir, p_bc, NULL };
         int rc = run(cmd, p_err);
         if (rc == -2) {
             if (verbose) fprintf(stderr, "%s: llc crashed on the unoptimized module; retrying after opt -O1\n", progname);
@@ -286,8 +287,12 @@ static int build(const char *in, const char *obj, int level, int asm_only, int *
     /* 4. llc from after the pass to assembly text; inline asm is passed
      * through as text (GNU as assembles it). */
     {
-        char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-start-after=m68k-collapse-movem",
-                              "-no-integrated-as", "-o", p_s, p_mir2, NULL };
+        /* One section per function and per data object, as rustc asks of
+         * LLVM for its own objects (target option function-sections): the
+         * linker's --gc-sections then drops unused functions one by one
+         * instead of keeping a whole codegen unit for any one of them. */
+        char *const cmd[] = { (char *)llc, (char *)olevel, mcpu, "-function-sections", "-data-sections",
+                              "-start-after=m68k-collapse-movem", "-no-integrated-as", "-o", p_s, p_mir2, NULL };
         if (run(cmd, p_err) != 0) {
             report_llc_failure(in, "llc stage 2", p_err);
             return -1;

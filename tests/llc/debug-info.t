@@ -12,8 +12,10 @@ next-llc -o "$T/n.o" "$T/in.bc"
 grep -x 'next-llc: debug info kept: the code is the same as without debug info' "$T/log"
 names=$(m68k-linux-gnu-readelf --debug-dump=info "$T/g.o" | sed -n 's/.*DW_AT_name .*): //p' | tr '\n' ' ')
 [ "$names" = "src/scale.rs scale value factor product pair_lo empty unit u32 () " ] || { echo "names: $names"; exit 1; }
+# Addresses are per section: each function has its own (-function-sections), so the
+# second function (line 8) starts at 0 again.
 rows=$(m68k-linux-gnu-objdump --dwarf=decodedline "$T/g.o" | awk '$1 == "scale.rs" && $4 == "x" {print $2 "@" $3}' | tr '\n' ' ')
-[ "$rows" = "2@0 3@0x16 4@0x20 5@0x26 8@0x36 " ] || { echo "line rows: $rows"; exit 1; }
+[ "$rows" = "2@0 3@0x16 4@0x20 5@0x26 8@0 " ] || { echo "line rows: $rows"; exit 1; }
 m68k-linux-gnu-readelf --debug-dump=line "$T/g.o" | grep -qx '  1	/work/example/src'
 # Same code: disassembly with relocations of the code sections, without the file name line.
 m68k-linux-gnu-objdump -dr "$T/n.o" | tail -n +3 >"$T/n.dis"
