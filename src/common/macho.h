@@ -122,4 +122,22 @@
 #define M68K_THREAD_STATE_68882_COUNT_NX    28
 #define M68K_THREAD_STATE_USER_REG_COUNT_NX 1
 
+/* Appended for next-ld -r and --archive (issue 7).  CCT358 reloc.h: word 1 of
+ * a plain relocation_info is symbolnum<<8 | pcrel<<7 | length<<5 | extern<<4 |
+ * type; word 0 of a scattered one is R_SCATTERED | pcrel<<30 | length<<28 |
+ * type<<24 | address (reference section 3).  r_length: 0 byte, 1 word, 2 long. */
+#define R_SCATTERED_MAX_ADDRESS_NX 0x00ffffffu
+/* CCT358 include/mach-o/ranlib.h: the table of contents of an archive is the
+ * first member, named "__.SYMDEF", holding a long (bytes of the ranlib array),
+ * the array of struct ranlib {ran_strx, ran_off} (8 bytes: string-table offset
+ * of the name, file offset of the defining member's ar header), a long (bytes
+ * of the string table) and the string table.  ar(5): "!<arch>\n" then 60-byte
+ * member headers name[16] date[12] uid[6] gid[6] mode[8] size[10] "`\n". */
+#define SYMDEF_NAME_NX   "__.SYMDEF"
+#define RANLIB_SIZE_NX   8
+#define ARMAG_NX         "!<arch>\n"
+#define SARMAG_NX        8
+#define AR_HDR_SIZE_NX   60
+#define ARFMAG_NX        "`\n"
+
 #endif

@@ -6,9 +6,12 @@
  * little-endian (bytes DE C0 17 0B).  next-ld cannot read bitcode symbols
  * itself, so all bitcode is converted up front into ELF objects by the
  * external `next-llc -o OUT.o IN.bc`, several processes at once (one per
- * online CPU).  Results are cached by content: the key is SHA-256 over the
- * bitcode's own SHA-256 and the size and mtime of the next-llc executable,
- * so rebuilding next-llc invalidates the cache.  Cache entries are written
+ * online CPU).  When the link keeps debug information (no --strip-debug,
+ * -S, -s or --strip-all: what rustc passes for a profile with debuginfo),
+ * next-llc gets -g and keeps the DWARF for the companion file (debugelf.c).
+ * Results are cached by content: the key is SHA-256 over the bitcode's own
+ * SHA-256, the size and mtime of the next-llc executable (so rebuilding
+ * next-llc invalidates the cache) and ":g" when -g is passed.  Cache entries are written
  * to a temporary name and renamed into place, so concurrent links never see
  * a half-written object.
  */
@@ -175,6 +178,7 @@ bool convert_bitcode(BcJob *jobs, int n)
         }
     }
 
+    bool debug = !config.strip_debug && !config.strip_all;
     Task *tasks = xcalloc((size_t)n, sizeof(Task));
     int ntodo = 0;
     for (int i = 0; i < n; i++) {
@@ -182,8 +186,9 @@ bool convert_bitcode(BcJob *jobs, int n)
         sha256(jobs[i].data, jobs[i].size, h);
         char buf[32 + 64];
         memcpy(buf, h, 32);
-        int l = snprintf(buf + 32, 64, "%lld:%lld.%09ld", (long long)lst.st_size,
-                         (long long)lst.st_mtim.tv_sec, (long)lst.st_mtim.tv_nsec);
+        int l = snprintf(buf + 32, 64, "%lld:%lld.%09ld%s", (long long)lst.st_size,
+                         (long long)lst.st_mtim.tv_sec, (long)lst.st_mtim.tv_nsec,
+                         debug ? ":g" : "");
         sha256((const uint8_t *)buf, 32 + (size_t)l, key);
         char hex[65];
         for (int j = 0; j < 32; j++)
@@ -228,7 +233,12 @@ bool convert_bitcode(BcJob *jobs, int n)
                 continue;
             }
             if (pid == 0) {
-                execl(llc, "next-llc", "-o", t->tmp_path, t->in_path, (char *)NULL);
+                /* next-llc names the input this way in its warnings */
+                setenv("NEXT_LLC_NAME", t->job->name, 1);
+                if (debug)
+                    execl(llc, "next-llc", "-g", "-o", t->tmp_path, t->in_path, (char *)NULL);
+                else
+                    execl(llc, "next-llc", "-o", t->tmp_path, t->in_path, (char *)NULL);
                 fprintf(stderr, "next-ld: error: cannot run %s: %s\n", llc, strerror(errno));
                 _exit(127);
             }

@@ -331,6 +331,10 @@ void layout(void)
     ncmds = nsegs + 2;
     sizeofcmds = nsegs * SEGMENT_COMMAND_SIZE_NX + nsects * SECTION_SIZE_NX +
                  SYMTAB_COMMAND_SIZE_NX + UNIXTHREAD_CMDSIZE_NX;
+    if (config.libsys) {                /* LC_LOADFVMLIB (libsys.c) */
+        ncmds++;
+        sizeofcmds += libsys_cmdsize();
+    }
     header_size = MACH_HEADER_SIZE_NX + sizeofcmds;
 
     /* __TEXT: NeXT ld's rule (CCT358 ld/layout.c, same code in later cctools):

@@ -130,7 +130,9 @@ typedef struct Config {
     const char *output;
     const char *entry;
     const char *map;
+    const char *debug_file;  /* --debug-file: companion path (default OUTPUT.dbg) */
     bool gc, strip_all, strip_debug, underscore, whole;
+    bool libsys;             /* --libsys / -lsys_s: link against libsys_s.B.shlib (libsys.c) */
     uint32_t cpusubtype;
     uint32_t seg1addr, segalign, stack_addr, stack_size;
     bool seg1addr_set, stack_addr_set, stack_size_set;
@@ -223,5 +225,43 @@ void apply_relocs(void);
 /* macho_out.c */
 void write_output(void);
 void write_map(void);
+
+/* debugelf.c */
+void write_debug_file(void);
+
+/* reloc.c: the relocation table, for -r */
+int reloc_field_size(uint32_t type, bool *pcrel, const char **name);
+
+/* macho_obj.c: -r, NeXT MH_OBJECT output (issue 7) */
+extern bool opt_relocatable;    /* -r */
+extern bool opt_archive;        /* --archive: write a NeXT ar archive with __.SYMDEF */
+extern bool opt_ns32;           /* -NEXTSTEP-deployment-target 3.2: VANILLA entries only */
+void relocatable_link(Input *in, int nin);
+void add_export(const char *name); /* --export SYM */
+
+/* macho_in.c: MH_OBJECT input */
+bool is_macho_obj(const uint8_t *p, size_t n);
+bool parse_macho(Obj *o);
+bool parse_any(Obj *o);         /* parse_macho or parse_elf by magic */
+
+/* symdef.c: ar archives with NeXT's __.SYMDEF table of contents */
+typedef struct ArMember {
+    const char *name;           /* path; the member gets its basename */
+    const uint8_t *data;
+    size_t size;
+} ArMember;
+void write_archive(const char *path, const ArMember *m, int n);
+/* Whole file under a temporary name, renamed into place; fatal on failure.
+ * mtime >= 0 sets the file's modification time (seconds). */
+void write_out_file(const char *path, const uint8_t *p, size_t n, int mode);
+void write_out_file_at(const char *path, const uint8_t *p, size_t n, int mode, int64_t mtime);
+void archive_inputs(Input *in, int nin);
+
+/* libsys.c: NeXTSTEP 3.3's C library libsys_s.B.shlib as a fixed VM shared
+ * library (--libsys): its jump-table symbols resolve what is still undefined,
+ * and the output gets an LC_LOADFVMLIB command. */
+void libsys_resolve(void);
+uint32_t libsys_cmdsize(void);              /* bytes of the LC_LOADFVMLIB command */
+uint8_t *libsys_write_cmd(uint8_t *p);      /* writes it, returns p + libsys_cmdsize() */
 
 #endif

@@ -211,6 +211,9 @@ void write_output(void)
         p = segment_cmd(p, "__UNIXSTACK", &stack, 7, 7, 0, 0);
     }
 
+    if (config.libsys) /* NeXT ld's order: segments, LC_LOADFVMLIB, LC_SYMTAB */
+        p = libsys_write_cmd(p);
+
     put_be32(p, LC_SYMTAB_NX);
     put_be32(p + 4, SYMTAB_COMMAND_SIZE_NX);
     put_be32(p + 8, config.strip_all ? 0 : seg_linkedit.fileoff);

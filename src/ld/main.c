@@ -291,14 +291,25 @@ static void usage(void)
            "  -L DIR, -l NAME         library search path; link libNAME.a\n"
            "  --gc-sections, --no-gc-sections   (default: on)\n"
            "  -Map FILE               write a link map\n"
-           "  -s, --strip-all         no symbol table; --strip-debug is accepted\n"
+           "  -s, --strip-all         no symbol table (and no debug file)\n"
+           "  -S, --strip-debug       no debug file\n"
+           "  --debug-file FILE       where the ELF file with the DWARF of the link goes\n"
+           "                          (default OUTPUT.dbg; written when inputs have debug info)\n"
            "  --defsym SYM=VALUE|SYM  define a symbol\n"
+           "  --libsys, -lsys_s       link against NeXTSTEP's libsys_s.B.shlib (LC_LOADFVMLIB)\n"
            "  -u SYM                  treat SYM as undefined (a gc root)\n"
            "  --start-group ... --end-group, -( ... -)   search archives repeatedly\n"
            "  --whole-archive, --no-whole-archive\n"
            "  -arch m68040|m68030|m68k   Mach-O cpu subtype (2, 1, 1)\n"
            "  -seg1addr HEX, -segalign HEX, -stack_addr HEX, -stack_size HEX\n"
            "  --no-leading-underscore don't prefix symbol names with '_'\n"
+           "  -r, --relocatable       write one NeXT MH_OBJECT (for NeXT's cc/ld) instead\n"
+           "  --export SYM            with -r: keep only what SYM reach (like -u) and make\n"
+           "                          only the --export symbols external\n"
+           "  --archive               write an ar archive with NeXT's __.SYMDEF table:\n"
+           "                          of MH_OBJECT inputs, or with -r of the -r output\n"
+           "  -NEXTSTEP-deployment-target 3.2|3.3   -r output for NeXTSTEP 3.2: plain\n"
+           "                          VANILLA relocations only (default 3.3)\n"
            "  --help, --version\n"
            "Environment: NEXT_LLC (next-llc to use), NEXT_CACHE_DIR (bitcode cache).\n");
 }
@@ -310,7 +321,7 @@ static bool ignored_option(const char *a)
         "--as-needed", "--no-as-needed", "-Bstatic", "-Bdynamic", "-static", "-dn",
         "-non_shared", "--eh-frame-hdr", "-nostdlib", "-nostartfiles", "-nodefaultlibs",
         "--no-undefined", "--fatal-warnings", "--no-pie", "-no-pie", "--no-dynamic-linker",
-        "-O", "-O0", "-O1", "-O2", "-O3", "--build-id", "--strip-debug", "-S", "-X", "-x",
+        "-O", "-O0", "-O1", "-O2", "-O3", "--build-id", "-X", "-x",
         "--discard-all", "--discard-locals", "--no-eh-frame-hdr", "--sort-common",
         "--warn-common", "--demangle", "--no-demangle", "--enable-new-dtags",
         "--disable-new-dtags", "--no-undefined-version", "--color-diagnostics",
@@ -366,6 +377,10 @@ static void parse_args(int argc, char **argv)
             config.gc = false;
         } else if (strcmp(a, "-s") == 0 || strcmp(a, "--strip-all") == 0) {
             config.strip_all = true;
+        } else if (strcmp(a, "-S") == 0 || strcmp(a, "--strip-debug") == 0) {
+            config.strip_debug = true;
+        } else if ((v = value_opt(argc, argv, &i, NULL, "--debug-file"))) {
+            config.debug_file = v;
         } else if (strcmp(a, "--start-group") == 0 || strcmp(a, "-(") == 0) {
             add_arg(ARG_GROUP_START, NULL);
         } else if (strcmp(a, "--end-group") == 0 || strcmp(a, "-)") == 0) {
@@ -374,14 +389,28 @@ static void parse_args(int argc, char **argv)
             add_arg(ARG_WHOLE_ON, NULL);
         } else if (strcmp(a, "--no-whole-archive") == 0) {
             add_arg(ARG_WHOLE_OFF, NULL);
+        } else if (strcmp(a, "-r") == 0 || strcmp(a, "--relocatable") == 0) {
+            opt_relocatable = true;         /* NeXT MH_OBJECT output: macho_obj.c */
+        } else if ((v = value_opt(argc, argv, &i, NULL, "--export"))) {
+            add_export(v);                  /* -r: the only external symbols (macho_obj.c) */
+            push(&config.undefs, &config.nundefs, v);
+        } else if (strcmp(a, "--archive") == 0) {
+            opt_archive = true;             /* ar + __.SYMDEF output: symdef.c */
+        } else if (strcmp(a, "-NEXTSTEP-deployment-target") == 0) {
+            const char *x = i + 1 < argc ? argv[++i] : "";
+            if (strcmp(x, "3.2") == 0 || strcmp(x, "3.3") == 0) {
+                opt_ns32 = strcmp(x, "3.2") == 0;
+            } else {
+                error("-NEXTSTEP-deployment-target: expected 3.2 or 3.3, got '%s'", x);
+                bad = true;
+            }
         } else if (strcmp(a, "--no-leading-underscore") == 0) {
             config.underscore = false;
         } else if (strcmp(a, "--leading-underscore") == 0) {
             config.underscore = true;
         } else if (strcmp(a, "-pie") == 0 || strcmp(a, "--pie") == 0 ||
                    strcmp(a, "-shared") == 0 || strcmp(a, "--shared") == 0 ||
-                   strcmp(a, "-Bshareable") == 0 || strcmp(a, "-r") == 0 ||
-                   strcmp(a, "--relocatable") == 0 || strcmp(a, "-static-pie") == 0) {
+                   strcmp(a, "-Bshareable") == 0 || strcmp(a, "-static-pie") == 0) {
             error("%s is not supported: next-ld only writes static executables", a);
             bad = true;
         } else if (strcmp(a, "-arch") == 0) {
@@ -428,7 +457,12 @@ static void parse_args(int argc, char **argv)
         } else if ((v = value_opt(argc, argv, &i, "-L", "--library-path"))) {
             push(&config.libdirs, &config.nlibdirs, v);
         } else if ((v = value_opt(argc, argv, &i, "-l", "--library"))) {
-            add_arg(ARG_LIB, v);
+            if (strcmp(v, "sys_s") == 0)
+                config.libsys = true; /* NeXT cc's -lsys_s: the shared C library (libsys.c) */
+            else
+                add_arg(ARG_LIB, v);
+        } else if (strcmp(a, "--libsys") == 0) {
+            config.libsys = true;
         } else if ((v = value_opt(argc, argv, &i, "-u", "--undefined"))) {
             push(&config.undefs, &config.nundefs, v);
         } else if ((v = value_opt(argc, argv, &i, NULL, "--defsym"))) {
@@ -575,7 +609,8 @@ static void open_inputs(void)
                     m->obj = new_obj(m->name, m->data, m->size);
                     m->bitcode = true;
                     add_job(m->name, m->obj);
-                } else if (is_elf(m->data, m->size) && !is_rmeta_member(m->name)) {
+                } else if ((is_elf(m->data, m->size) && !is_rmeta_member(m->name)) ||
+                           is_macho_obj(m->data, m->size)) {
                     m->obj = new_obj(m->name, m->data, m->size);
                 }
                 /* Anything else (rustc metadata, text files) cannot define symbols. */
@@ -585,7 +620,7 @@ static void open_inputs(void)
             Obj *o = new_obj(path, d, n);
             add_job(o->name, o);
             add_input((Input){.kind = IN_OBJ, .obj = o});
-        } else if (is_elf(d, n)) {
+        } else if (is_elf(d, n) || is_macho_obj(d, n)) {
             add_input((Input){.kind = IN_OBJ, .obj = new_obj(path, d, n)});
         } else {
             error("%s: file format not recognized", path);
@@ -607,10 +642,10 @@ static void parse_objects(void)
 {
     for (int i = 0; i < ninputs; i++) {
         if (inputs[i].kind == IN_OBJ)
-            parse_elf(inputs[i].obj);
+            parse_any(inputs[i].obj);
         else if (inputs[i].kind == IN_ARCHIVE)
             for (int k = 0; k < inputs[i].ar->n; k++)
-                if (inputs[i].ar->m[k].obj && !parse_elf(inputs[i].ar->m[k].obj))
+                if (inputs[i].ar->m[k].obj && !parse_any(inputs[i].ar->m[k].obj))
                     inputs[i].ar->m[k].obj = NULL;
     }
 }
@@ -638,11 +673,23 @@ int main(int argc, char **argv)
     parse_args(argc, argv);                 /* GNU ld command line, @response files */
     open_inputs();                          /* read files; classify ELF / archive / bitcode */
     stop_on_errors();
+    if (opt_archive && !opt_relocatable) {  /* --archive: MH_OBJECTs + __.SYMDEF (symdef.c) */
+        archive_inputs(inputs, ninputs);
+        stop_on_errors();
+        return 0;
+    }
     convert_all_bitcode();                  /* next-llc on every bitcode input, parallel, cached */
     stop_on_errors();
     parse_objects();                        /* ELF headers, sections, symbols, RELA tables */
     stop_on_errors();
+    if (opt_relocatable) {                  /* -r: one NeXT MH_OBJECT (macho_obj.c) */
+        relocatable_link(inputs, ninputs);
+        stop_on_errors();
+        return 0;
+    }
     load_inputs(inputs, ninputs);           /* resolve symbols, pull archive members GNU-style */
+    if (config.libsys)
+        libsys_resolve();                   /* libsys_s.B.shlib jump table, last like -lsys_s */
     check_undefined();                      /* the entry point must exist */
     stop_on_errors();
     mark_live();                            /* --gc-sections: keep what the roots reach */
@@ -653,6 +700,7 @@ int main(int argc, char **argv)
     write_output();                         /* Mach-O image, atomically renamed into place */
     if (config.map)
         write_map();                        /* -Map: human-readable link map */
+    write_debug_file();                     /* OUTPUT.dbg: DWARF at final addresses, for gdb */
     stop_on_errors();
     return 0;
 }

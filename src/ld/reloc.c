@@ -77,6 +77,21 @@ static const RelocType reloc_types[] = {
 };
 #define NRELOC_TYPES (sizeof reloc_types / sizeof reloc_types[0])
 
+/* The table's entry for an ELF type, for next-ld -r (macho_obj.c): field
+ * bytes, 0 for R_68K_NONE-like entries, -1 for unknown or unsupported types;
+ * *pcrel says whether the value is S + A - P. */
+int reloc_field_size(uint32_t type, bool *pcrel, const char **name)
+{
+    if (type >= NRELOC_TYPES || !reloc_types[type].name) {
+        *name = NULL;
+        return -1;
+    }
+    const RelocType *t = &reloc_types[type];
+    *name = t->name;
+    *pcrel = t->kind == RK_PC;
+    return t->kind == RK_NONE ? 0 : t->kind == RK_UNSUPPORTED ? -1 : t->size;
+}
+
 static bool in_range(int64_t v, const RelocType *t, int64_t *lo, int64_t *hi)
 {
     if (t->size == 4)

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "be.h"
+#include "libsys.h"
 #include "loader.h"
 #include "macho.h"
 #include "macho_parse.h"
@@ -36,6 +37,8 @@
 int nx_strace;
 const char *nx_progname = "?";
 uint32_t nx_user_reg;
+static int opt_hle_libsys;      /* -H: emulate libsys_s.B.shlib even if present */
+static const char *opt_libsys_file; /* -L FILE: the real library, a host path */
 
 /* Where say() writes: stderr, or for the crash report the pipe the
  * launcher gave with -c (it adds the disassembly and prints it). */
@@ -212,8 +215,23 @@ static void load_program(const char *path)
     for (int l = 0; l < nlibs && !nerrors; l++) {
         static char host[NX_PATH_MAX * 4];
         cur_image = libs[l].name;
+        int is_libsys = !strcmp(libs[l].name, LIBSYS_PATH_NX);
         int e = root_resolve(libs[l].name, 1, host, sizeof host);
         int lfd = e ? -1 : open(host, O_RDONLY | O_CLOEXEC);
+        if (is_libsys && opt_libsys_file) {
+            if (lfd >= 0)
+                close(lfd);
+            lfd = open(opt_libsys_file, O_RDONLY | O_CLOEXEC);
+            if (lfd < 0)
+                fatal("%s: cannot open: %s", opt_libsys_file, strerror(errno));
+        }
+        if (is_libsys && (lfd < 0 || opt_hle_libsys)) {
+            /* High-level emulation (libsys.c), mapped after the segments. */
+            if (lfd >= 0)
+                close(lfd);
+            libsys_hle = 1;
+            continue;
+        }
         if (lfd < 0) {
             cur_image = path;
             load_error("needs shared library %s, which is not in the guest root (use -R)", libs[l].name);
@@ -246,6 +264,8 @@ static void load_program(const char *path)
             fatal("%s: mprotect segment %s: %s", s->image, s->name, strerror(errno));
         region_add(start, end, s->prot, REG_SEGMENT);
     }
+    if (libsys_hle)
+        libsys_map();
     for (int j = 0; j < nsegs; j++)
         if (segs[j].fd >= 0) {
             int f = segs[j].fd;
@@ -462,7 +482,10 @@ static void on_fault(int sig, siginfo_t *si, void *ucv)
         case TRAP_CACHE_FLUSH_NX: return;
         case TRAP_GET_UREG_NX: g[R_D0] = (int)nx_user_reg; return;
         case TRAP_SET_UREG_NX: nx_user_reg = (uint32_t)g[R_D0]; return;
-        default: break;
+        default:
+            if (libsys_trap(g, op & 15, pc - 2)) /* libsys emulation slot */
+                return;
+            break;
         }
         /* Unsupported trap #N: SIGILL, code = its vector offset; a handler
          * resumes after the trap. */
@@ -518,7 +541,7 @@ __asm__(
 
 static void usage(void)
 {
-    say("usage: next-run-loader [-s] [-R root] [-e NAME=VALUE]... [-c REPORT_FD] [--] program [args...] (started by next-run)");
+    say("usage: next-run-loader [-s] [-H] [-L libsys-file] [-R root] [-e NAME=VALUE]... [-c REPORT_FD] [--] program [args...] (started by next-run)");
     _exit(2);
 }
 
@@ -533,6 +556,10 @@ int main(int argc, char **argv)
         if (!strcmp(argv[i], "--")) {
             i++;
             break;
+        } else if (!strcmp(argv[i], "-H")) {
+            opt_hle_libsys = 1;
+        } else if (!strcmp(argv[i], "-L") && i + 1 < argc) {
+            opt_libsys_file = argv[++i];
         } else if (!strcmp(argv[i], "-s")) {
             nx_strace = 1;
         } else if (!strcmp(argv[i], "-R") && i + 1 < argc) {

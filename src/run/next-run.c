@@ -94,6 +94,10 @@ static void add_rule(int ruleset, const char *path, uint64_t access, int require
     close(fd);
 }
 
+/* --libsys FILE: the real libsys_s.B.shlib (absolute host path), read by
+ * the loader instead of the emulation (libsys.c). */
+static char libsys_file[PATH_MAX];
+
 /* Confine this process (and the qemu it becomes).  Returns 0 on success. */
 static int sandbox(const char *qemu, const char *loader, const char *prog, const char *root,
                    const char *writable, int gdb_port)
@@ -128,6 +132,8 @@ static int sandbox(const char *qemu, const char *loader, const char *prog, const
     add_rule(rs, qemu, FS_READ | FS_EXEC, 1);
     add_rule(rs, loader, FS_READ, 1);
     add_rule(rs, prog, FS_READ, 0);
+    if (libsys_file[0])
+        add_rule(rs, libsys_file, FS_READ, 1);
     /* Shared libraries and configuration read by qemu's dynamic loader. */
     add_rule(rs, "/usr/lib", FS_READ | FS_EXEC, 0);
     add_rule(rs, "/lib", FS_READ | FS_EXEC, 0);
@@ -178,6 +184,9 @@ static void usage(FILE *f)
         "  --timeout SECONDS     kill the guest after SECONDS (exit status 124)\n"
         "  --gdb PORT, -g PORT   wait for gdb on TCP PORT (gdb-multiarch: target remote :PORT)\n"
         "  --strace              trace every NeXT system call on stderr (or NEXT_STRACE=1)\n"
+        "  --hle-libsys          emulate /usr/shlib/libsys_s.B.shlib even if the guest root has it\n"
+        "                        (the default when it does not)\n"
+        "  --libsys FILE         use FILE (host path) as /usr/shlib/libsys_s.B.shlib\n"
         "  --no-sandbox          do not apply the Landlock sandbox\n"
         "  --help, --version\n"
         "Options taking a value also accept --opt=VALUE.\n"
@@ -347,7 +356,7 @@ static const char *optval(int argc, char **argv, int *i, const char *shortname, 
 int main(int argc, char **argv)
 {
     const char *root = NULL, *cpu = "m68040", *gdb = NULL, *v;
-    int strace = 0, nosandbox = 0, inherit = 0, i = 1;
+    int strace = 0, nosandbox = 0, inherit = 0, hle_libsys = 0, i = 1;
     double timeout = 0;
     const char *s = getenv("NEXT_STRACE");
     if (s && *s && strcmp(s, "0"))
@@ -364,6 +373,13 @@ int main(int argc, char **argv)
         else if (!strcmp(o, "--version")) { printf("next-run %s\n", NEXT_RUN_VERSION); return 0; }
         else if (!strcmp(o, "--strace")) strace = 1;
         else if (!strcmp(o, "--no-sandbox")) nosandbox = 1;
+        else if (!strcmp(o, "--hle-libsys")) hle_libsys = 1;
+        else if ((v = optval(argc, argv, &i, NULL, "--libsys"))) {
+            if (!realpath(v, libsys_file)) {
+                fprintf(stderr, "next-run: error: --libsys %s: %s\n", v, strerror(errno));
+                return 2;
+            }
+        }
         else if (!strcmp(o, "--inherit-env")) inherit = 1;
         else if ((v = optval(argc, argv, &i, "-R", "--root"))) root = v;
         else if ((v = optval(argc, argv, &i, "-g", "--gdb"))) {
@@ -490,6 +506,12 @@ int main(int argc, char **argv)
     args[k++] = loader;
     if (strace)
         args[k++] = "-s";
+    if (hle_libsys)
+        args[k++] = "-H";
+    if (libsys_file[0]) {
+        args[k++] = "-L";
+        args[k++] = libsys_file;
+    }
     args[k++] = "-R";
     args[k++] = rootabs;
     args[k++] = "--";

@@ -2,8 +2,8 @@
 # NeXT loader (static m68k Linux program run by qemu-m68k).
 RUN_DIR := $(ROOT)/src/run
 RUN_LOADER_SRCS := $(RUN_DIR)/loader.c $(RUN_DIR)/root.c $(RUN_DIR)/syscalls.c $(RUN_DIR)/mach.c \
-	$(RUN_DIR)/signals.c $(RUN_DIR)/macho_parse.c
-RUN_HDRS := $(RUN_DIR)/loader.h $(RUN_DIR)/macho_parse.h $(RUN_DIR)/nx_abi.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h
+	$(RUN_DIR)/signals.c $(RUN_DIR)/macho_parse.c $(RUN_DIR)/libsys.c
+RUN_HDRS := $(RUN_DIR)/libsys.h $(RUN_DIR)/loader.h $(RUN_DIR)/macho_parse.h $(RUN_DIR)/nx_abi.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h
 M68K_CFLAGS ?= -std=c17 -O2 -g -Wall -Wextra -Wno-unused-parameter
 
 TOOLS += $(BUILD)/next-run $(BUILD)/next-run-loader $(BUILD)/next-gdbsyms
@@ -17,9 +17,9 @@ $(BUILD)/next-run: $(RUN_DIR)/next-run.c $(RUN_HDRS)
 	@mkdir -p $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $(RUN_DIR)/next-run.c -lcapstone
 
-$(BUILD)/next-run-loader: $(RUN_LOADER_SRCS) $(RUN_HDRS)
+$(BUILD)/next-run-loader: $(RUN_LOADER_SRCS) $(RUN_HDRS) $(BUILD)/gen/libsys_table.h
 	@mkdir -p $(BUILD)
-	$(M68K_CC) $(CPPFLAGS) -D_FILE_OFFSET_BITS=64 $(M68K_CFLAGS) -static -no-pie -o $@ $(RUN_LOADER_SRCS)
+	$(M68K_CC) $(CPPFLAGS) -I$(BUILD)/gen -D_FILE_OFFSET_BITS=64 $(M68K_CFLAGS) -static -no-pie -o $@ $(RUN_LOADER_SRCS)
 
 .PHONY: next-run
 next-run: $(BUILD)/next-run $(BUILD)/next-run-loader $(BUILD)/next-gdbsyms

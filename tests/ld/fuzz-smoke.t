@@ -1,7 +1,7 @@
 #!/bin/sh
 # The libFuzzer harnesses for next-ld's ELF reader, its ar reader and the
 # link passes after reading (fuzz/ld_link.c: resolve, gc, layout, relocation
-# of one object) build with clang (-fsanitize=fuzzer,address,undefined) and
+# of one object) and its MH_OBJECT reader (fuzz/ld_macho.c) build with clang (-fsanitize=fuzzer,address,undefined) and
 # each survives a bounded fuzzing run (20 s) from the seed corpus in
 # fuzz/corpus (ld_link uses the ld_elf seeds) plus the former crash inputs in
 # tests/ld/fuzz-crashes, without any crash, leak or sanitizer report.  A
@@ -15,7 +15,7 @@ make -s -f "$ROOT/fuzz/fuzz.mk" ROOT="$ROOT" BUILD="$BUILD" fuzz >"$T/build.log"
     exit 1
 }
 export TMPDIR="$T"   # ld_link writes its outputs below $TMPDIR
-for f in ld_elf ld_archive ld_link; do
+for f in ld_elf ld_archive ld_link ld_macho; do
     seeds=$f; [ $f = ld_link ] && seeds=ld_elf
     # Reproduce every saved crash input first (one run each).
     "$BUILD/fuzz/$f" "$ROOT"/tests/ld/fuzz-crashes/* >"$T/$f.repro" 2>&1 || {

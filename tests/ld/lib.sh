@@ -27,10 +27,12 @@ same() {
 }
 # A stand-in for next-llc: its "bitcode" input is the 4 magic bytes followed
 # by the path of a prepared ELF object, which it copies to the output.  Every
-# call is logged to $T/llc.log.
+# call is logged to $T/llc.log; whether next-ld asked for debug info (-g, when
+# the link does not strip it) goes to $T/llc.log.g, one "-g" or "none" per call.
 fake_llc() {
     cat > "$T/fake-llc" <<'SH'
 #!/bin/sh
+if [ "$1" = -g ]; then echo -g; shift; else echo none; fi >> "${FAKE_LLC_LOG:?}.g"
 [ "$1" = -o ] || { echo "fake-llc: usage" >&2; exit 2; }
 src=$(tail -c +5 "$3")
 echo "$src" >> "${FAKE_LLC_LOG:?}"

@@ -41,7 +41,7 @@ pub struct VmAllocator {
 
 unsafe impl Sync for VmAllocator {}
 
-#[cfg(not(test))]
+#[cfg(not(any(test, feature = "libsys")))]
 #[global_allocator]
 static GLOBAL: VmAllocator = VmAllocator::new();
 

@@ -42,6 +42,8 @@ pub mod float;
 pub mod ffi;
 pub mod fs;
 pub mod io;
+#[cfg(feature = "libsys")]
+pub mod libsys;
 pub mod mem;
 pub mod panic;
 pub mod path;

@@ -5,7 +5,12 @@ use nextstep_sys as sys;
 /// Ends the process with `code` (Unix call 1, `exit`). Output of the `print!` family is never
 /// buffered past the end of a call, so there is nothing to flush.
 pub fn exit(code: i32) -> ! {
-    unsafe { sys::exit(code) }
+    #[cfg(feature = "libsys")]
+    crate::libsys::exit(code);
+    #[cfg(not(feature = "libsys"))]
+    unsafe {
+        sys::exit(code)
+    }
 }
 
 /// Ends the process abnormally: sends itself SIGABRT (`kill(getpid(), SIGABRT)`, Unix calls 37

@@ -84,6 +84,8 @@ pub unsafe fn start<T: Termination, F: FnOnce() -> T>(sp: *const u32, main: F) -
     let argv = sp.add(1) as *const *const u8;
     let envp = sp.add(2 + argc) as *const *const u8;
     crate::env::init(argc, argv, envp);
+    #[cfg(feature = "libsys")]
+    crate::libsys::init(argc, argv, envp);
     let status = main().report();
     process::exit(status)
 }
