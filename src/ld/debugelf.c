@@ -65,31 +65,15 @@ static const char *const alloc_name[OS_NUM] = {
     [OS_DATA] = ".data", [OS_BSS] = ".bss",         [OS_COMMON] = ".common",
 };
 
-typedef struct Buf {
-    uint8_t *p;
-    size_t n, cap;
-} Buf;
-
-static void buf_grow(Buf *b, size_t n)
-{
-    if (b->n + n > b->cap) {
-        b->cap = (b->n + n) * 2 + 4096;
-        b->p = xrealloc(b->p, b->cap);
-    }
-}
-
-static void buf_put(Buf *b, const void *d, size_t n)
-{
-    buf_grow(b, n);
-    memcpy(b->p + b->n, d, n);
-    b->n += n;
-}
-
+/* Buf and buf_put are shared with the Mach-O writers (ld.h). */
 static void buf_zero(Buf *b, size_t n)
 {
-    buf_grow(b, n);
-    memset(b->p + b->n, 0, n);
-    b->n += n;
+    static const uint8_t zeros[256];
+    while (n) {
+        size_t k = n < sizeof zeros ? n : sizeof zeros;
+        buf_put(b, zeros, k);
+        n -= k;
+    }
 }
 
 static uint32_t buf_str(Buf *b, const char *s)

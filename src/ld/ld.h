@@ -264,4 +264,20 @@ void libsys_resolve(void);
 uint32_t libsys_cmdsize(void);              /* bytes of the LC_LOADFVMLIB command */
 uint8_t *libsys_write_cmd(uint8_t *p);      /* writes it, returns p + libsys_cmdsize() */
 
+
+/* A growable byte buffer for the Mach-O writers (macho_out.c, macho_obj.c,
+ * symdef.c). */
+typedef struct Buf {
+    uint8_t *p;
+    size_t n, cap;
+} Buf;
+void buf_put(Buf *b, const void *d, size_t n);
+void buf_word(Buf *b, uint32_t v);
+/* One nlist entry (12 bytes, CCT358 nlist.h) and its name, with NeXT's
+ * leading '_' unless --no-leading-underscore. */
+void nlist_put(Buf *sym, Buf *str, const char *name, uint8_t type, uint8_t sect, uint32_t value);
+/* The named local symbols of every loaded object in live sections, in load
+ * order, as both writers list them first; returns how many. */
+uint32_t put_local_syms(Buf *sym, Buf *str);
+
 #endif

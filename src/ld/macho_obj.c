@@ -68,27 +68,7 @@ static const struct {
     [F_ABS_PCREL] = {"VANILLA, r_symbolnum=R_ABS", true},
 };
 
-typedef struct Buf {
-    uint8_t *p;
-    size_t n, cap;
-} Buf;
 
-static void buf_put(Buf *b, const void *d, size_t n)
-{
-    if (b->n + n > b->cap) {
-        b->cap = (b->n + n) * 2 + 256;
-        b->p = xrealloc(b->p, b->cap);
-    }
-    memcpy(b->p + b->n, d, n);
-    b->n += n;
-}
-
-static void buf_word(Buf *b, uint32_t v)
-{
-    uint8_t e[4];
-    put_be32(e, v);
-    buf_put(b, e, 4);
-}
 
 /* ---- external symbol indices ---- */
 
@@ -128,19 +108,6 @@ static int out_of(const InSec *s)
     return s->merge ? OS_CSTRING : s->out;
 }
 
-static void nlist(Buf *sym, Buf *str, const char *name, uint8_t type, uint8_t sect,
-                  uint32_t value)
-{
-    uint8_t e[NLIST_SIZE_NX] = {0};
-    put_be32(e, (uint32_t)str->n);
-    e[4] = type;
-    e[5] = sect;
-    put_be32(e + 8, value);
-    buf_put(sym, e, sizeof e);
-    if (config.underscore)
-        buf_put(str, "_", 1);
-    buf_put(str, name, strlen(name) + 1);
-}
 
 /* Global symbols named by relocations of kept sections (for -u: undefined
  * symbols only the collected sections referred to are left out). */
@@ -209,27 +176,7 @@ static uint32_t build_symtab(Buf *sym, Buf *str)
     uint32_t n = 0;
     buf_put(str, "", 1); /* n_strx 0 is the empty name */
     /* Local symbols, by object, as next-ld lists them in executables. */
-    for (int i = 0; i < nobjs; i++) {
-        Obj *o = objs[i];
-        for (uint32_t k = 1; k < o->nsyms; k++) {
-            ObjSym *y = &o->syms[k];
-            if (y->bind != STB_LOCAL || y->type == STT_SECTION || y->type == STT_FILE ||
-                !*y->name)
-                continue;
-            if (y->shndx == SHNDX_ABS) {
-                nlist(sym, str, y->name, N_ABS_NX, NO_SECT_NX, y->value);
-            } else if (y->shndx != 0 && !SHNDX_RESERVED(y->shndx)) {
-                InSec *s = &o->secs[y->shndx];
-                if (!s->live || s->out == OS_DROP)
-                    continue;
-                nlist(sym, str, y->name, N_SECT_NX, (uint8_t)outsec[s->out].ordinal,
-                      insec_addr(s, y->value));
-            } else {
-                continue;
-            }
-            n++;
-        }
-    }
+    n += put_local_syms(sym, str);
     int ng;
     Sym **v = all_syms(&ng); /* name order */
     symidx = xcalloc((size_t)ng + 1, sizeof(SymIdx));
@@ -255,17 +202,17 @@ static uint32_t build_symtab(Buf *sym, Buf *str)
             if (!defined && config.gc && !referenced(g))
                 continue; /* only referenced from collected sections */
             if (t->kind == SK_ABS) {
-                nlist(sym, str, g->name, N_ABS_NX | ext, NO_SECT_NX, sym_addr(g));
+                nlist_put(sym, str, g->name, N_ABS_NX | ext, NO_SECT_NX, sym_addr(g));
             } else if (t->kind == SK_DEFINED) {
                 if (!t->sec->live || t->sec->out == OS_DROP)
                     continue;
-                nlist(sym, str, g->name, N_SECT_NX | ext,
+                nlist_put(sym, str, g->name, N_SECT_NX | ext,
                       (uint8_t)outsec[t->sec->out].ordinal, sym_addr(t));
             } else if (t->kind == SK_COMMON) {
                 /* CCT358 nlist.h: a common symbol is N_UNDF|N_EXT, n_value = size. */
-                nlist(sym, str, g->name, N_UNDF_NX | N_EXT_NX, NO_SECT_NX, t->size);
+                nlist_put(sym, str, g->name, N_UNDF_NX | N_EXT_NX, NO_SECT_NX, t->size);
             } else {
-                nlist(sym, str, g->name, N_UNDF_NX | N_EXT_NX, NO_SECT_NX, 0);
+                nlist_put(sym, str, g->name, N_UNDF_NX | N_EXT_NX, NO_SECT_NX, 0);
             }
             symidx[nsymidx++] = (SymIdx){g, n};
             n++;

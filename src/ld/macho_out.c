@@ -41,12 +41,7 @@ void cleanup_output(void)
     }
 }
 
-typedef struct Buf {
-    uint8_t *p;
-    size_t n, cap;
-} Buf;
-
-static void buf_put(Buf *b, const void *d, size_t n)
+void buf_put(Buf *b, const void *d, size_t n)
 {
     if (b->n + n > b->cap) {
         b->cap = (b->n + n) * 2 + 256;
@@ -56,7 +51,14 @@ static void buf_put(Buf *b, const void *d, size_t n)
     b->n += n;
 }
 
-static void nlist(Buf *sym, Buf *str, const char *name, uint8_t type, uint8_t sect, uint32_t value)
+void buf_word(Buf *b, uint32_t v)
+{
+    uint8_t e[4];
+    put_be32(e, v);
+    buf_put(b, e, 4);
+}
+
+void nlist_put(Buf *sym, Buf *str, const char *name, uint8_t type, uint8_t sect, uint32_t value)
 {
     uint8_t e[NLIST_SIZE_NX] = {0};
     put_be32(e, (uint32_t)str->n);
@@ -72,12 +74,9 @@ static void nlist(Buf *sym, Buf *str, const char *name, uint8_t type, uint8_t se
 
 static uint32_t nsyms_out;
 
-static void build_symtab(Buf *sym, Buf *str)
+uint32_t put_local_syms(Buf *sym, Buf *str)
 {
-    nsyms_out = 0;
-    if (config.strip_all)
-        return; /* NeXT ld -s: no symbol or string table at all */
-    buf_put(str, "", 1); /* n_strx 0 is the empty name */
+    uint32_t n = 0;
     for (int i = 0; i < nobjs; i++) {
         Obj *o = objs[i];
         for (uint32_t k = 1; k < o->nsyms; k++) {
@@ -86,19 +85,30 @@ static void build_symtab(Buf *sym, Buf *str)
                 !*y->name)
                 continue;
             if (y->shndx == SHNDX_ABS) {
-                nlist(sym, str, y->name, N_ABS_NX, NO_SECT_NX, y->value);
+                nlist_put(sym, str, y->name, N_ABS_NX, NO_SECT_NX, y->value);
             } else if (y->shndx != 0 && !SHNDX_RESERVED(y->shndx)) {
                 InSec *s = &o->secs[y->shndx];
                 if (!s->live || s->out == OS_DROP)
                     continue;
-                nlist(sym, str, y->name, N_SECT_NX, (uint8_t)outsec[s->out].ordinal,
+                nlist_put(sym, str, y->name, N_SECT_NX, (uint8_t)outsec[s->out].ordinal,
                       insec_addr(s, y->value));
             } else {
                 continue;
             }
-            nsyms_out++;
+            n++;
         }
     }
+    return n;
+}
+
+
+static void build_symtab(Buf *sym, Buf *str)
+{
+    nsyms_out = 0;
+    if (config.strip_all)
+        return; /* NeXT ld -s: no symbol or string table at all */
+    buf_put(str, "", 1); /* n_strx 0 is the empty name */
+    nsyms_out = put_local_syms(sym, str);
     int n;
     Sym **v = all_syms(&n);
     for (int i = 0; i < n; i++) {
@@ -109,16 +119,16 @@ static void build_symtab(Buf *sym, Buf *str)
                 t = t->alias;
             if (t->kind == SK_UNDEF)
                 continue;
-            nlist(sym, str, g->name, N_ABS_NX | N_EXT_NX, NO_SECT_NX, sym_addr(g));
+            nlist_put(sym, str, g->name, N_ABS_NX | N_EXT_NX, NO_SECT_NX, sym_addr(g));
         } else if (g->kind == SK_ABS) {
-            nlist(sym, str, g->name, N_ABS_NX | N_EXT_NX, NO_SECT_NX, g->value);
+            nlist_put(sym, str, g->name, N_ABS_NX | N_EXT_NX, NO_SECT_NX, g->value);
         } else if (g->kind == SK_DEFINED) {
             if (!g->sec->live || g->sec->out == OS_DROP)
                 continue;
-            nlist(sym, str, g->name, N_SECT_NX | N_EXT_NX,
+            nlist_put(sym, str, g->name, N_SECT_NX | N_EXT_NX,
                   (uint8_t)outsec[g->sec->out].ordinal, sym_addr(g));
         } else if (g->kind == SK_COMMON && g->live) {
-            nlist(sym, str, g->name, N_SECT_NX | N_EXT_NX, (uint8_t)outsec[OS_COMMON].ordinal,
+            nlist_put(sym, str, g->name, N_SECT_NX | N_EXT_NX, (uint8_t)outsec[OS_COMMON].ordinal,
                   sym_addr(g));
         } else {
             continue;

@@ -77,20 +77,6 @@ void write_out_file(const char *path, const uint8_t *p, size_t n, int mode)
     write_out_file_at(path, p, n, mode, -1);
 }
 
-typedef struct Buf {
-    uint8_t *p;
-    size_t n, cap;
-} Buf;
-
-static void buf_put(Buf *b, const void *d, size_t n)
-{
-    if (b->n + n > b->cap) {
-        b->cap = (b->n + n) * 2 + 256;
-        b->p = xrealloc(b->p, b->cap);
-    }
-    memcpy(b->p + b->n, d, n);
-    b->n += n;
-}
 
 /* The external symbols a member defines: N_EXT and N_SECT or N_ABS (CCT358
  * ranlib: undefined and common symbols do not pull a member in).  Calls

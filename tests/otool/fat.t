@@ -5,12 +5,7 @@
 # skipped.  A fat file without an m68k slice, or whose slice extends past
 # the end of the file, is an error.
 . ./lib.sh
-asm h <<'S'
-	.text
-	.globl start
-start:	moveq #0,%d0
-	rts
-S
+asm_start h
 cd "$T"
 "$LD" -arch m68040 -o out h.o
 size=$(wc -c < out)

@@ -4,12 +4,7 @@
 # (-arch m68k), MH_EXECUTE, 5 commands of 348 bytes (see tests/ld/header.t),
 # flags MH_NOUNDEFS.
 . ./lib.sh
-asm h <<'S'
-	.text
-	.globl start
-start:	moveq #0,%d0
-	rts
-S
+asm_start h
 cd "$T"
 "$LD" -arch m68040 -o out h.o
 "$LD" -arch m68k -o out-all h.o

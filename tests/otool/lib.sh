@@ -10,6 +10,10 @@ trap 'rm -rf "$T"' EXIT
 export NEXT_CACHE_DIR="$T/cache"
 # Assemble stdin into $T/NAME.o for the 68040.
 asm() { m68k-linux-gnu-as -m68040 -o "$T/$1.o" -; }
+# The smallest program, `start: moveq #0,%d0; rts`, assembled into $T/NAME.o.
+asm_start() {
+    printf '\t.text\n\t.globl start\nstart:\tmoveq #0,%%d0\n\trts\n' | asm "$1"
+}
 # The hand-made MH_OBJECT of mkobj.c (plain and scattered relocations) in $T/$1.
 mkobj() {
     [ -x "$T/mkobj" ] || cc -O -o "$T/mkobj" "$ROOT/tests/otool/mkobj.c"

@@ -3,12 +3,7 @@
 # __PAGEZERO and __LINKEDIT) and the section type by name instead of the
 # flags word (S_REGULAR for __text; S_ZEROFILL for mkobj.c's __bss).
 . ./lib.sh
-asm h <<'S'
-	.text
-	.globl start
-start:	moveq #0,%d0
-	rts
-S
+asm_start h
 cd "$T"
 "$LD" -arch m68040 -o out h.o
 mkobj obj.o

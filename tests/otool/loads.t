@@ -7,12 +7,7 @@
 # fileoff 0x2000 holding 20 bytes, LC_SYMTAB 1 symbol, LC_UNIXTHREAD
 # flavor 1 count 18 with pc = start = 0x3ffc.
 . ./lib.sh
-asm h <<'S'
-	.text
-	.globl start
-start:	moveq #0,%d0
-	rts
-S
+asm_start h
 cd "$T"
 "$LD" -arch m68040 -o out h.o
 same "$("$OTOOL" -l out)" "out:

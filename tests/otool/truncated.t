@@ -4,12 +4,7 @@
 # (sizeofcmds 348 of the program from header.t), inside __TEXT (fileoff 0,
 # filesize 8192) and inside __LINKEDIT (8192 + 20 bytes).
 . ./lib.sh
-asm h <<'S'
-	.text
-	.globl start
-start:	moveq #0,%d0
-	rts
-S
+asm_start h
 cd "$T"
 "$LD" -arch m68040 -o out h.o
 head -c 0 out > t0

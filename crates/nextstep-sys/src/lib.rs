@@ -530,8 +530,7 @@ pub unsafe fn getpid() -> pid_t {
 /// d1)"; 3.3 has no separate getppid call).
 #[inline]
 pub unsafe fn getppid() -> pid_t {
-    let (r, d1) = sys2(nr::GETPID, 0);
-    if r < 0 { r } else { d1 }
+    second_result(nr::GETPID)
 }
 
 /// `getuid()` — Unix call 24 (section 6: real uid in d0, effective uid in d1).
@@ -543,8 +542,7 @@ pub unsafe fn getuid() -> i32 {
 /// `geteuid()`: the second result (d1) of `getuid`, Unix call 24 (section 6).
 #[inline]
 pub unsafe fn geteuid() -> i32 {
-    let (r, d1) = sys2(nr::GETUID, 0);
-    if r < 0 { r } else { d1 }
+    second_result(nr::GETUID)
 }
 
 /// `getgid()` — Unix call 47 (section 6: real gid in d0, effective gid in d1).
@@ -556,7 +554,13 @@ pub unsafe fn getgid() -> i32 {
 /// `getegid()`: the second result (d1) of `getgid`, Unix call 47 (section 6).
 #[inline]
 pub unsafe fn getegid() -> i32 {
-    let (r, d1) = sys2(nr::GETGID, 0);
+    second_result(nr::GETGID)
+}
+
+/// The d1 result of a two-result call without arguments (getpid, getuid, getgid), or -errno.
+#[inline]
+unsafe fn second_result(num: i32) -> i32 {
+    let (r, d1) = sys2(num, 0);
     if r < 0 { r } else { d1 }
 }
 
