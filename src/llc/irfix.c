@@ -27,6 +27,14 @@
  *     C, but too late for the alloca rewrite to see.  Such shifts become calls
  *     to compiler_builtins' __ashlti3/__lshrti3/__ashrti3 (found by the
  *     conformance corpus: u128 formatting, division and float printing).
+ *  L. A libcall made during instruction selection (__muldi3 for an i64
+ *     multiply, __udivdi3, ...) is chained to the function entry, and the
+ *     scheduler may place its argument stores inside the call sequence of
+ *     an earlier call, overwriting that call's arguments on the stack (found
+ *     in examples/atomics at opt-level 0).  i64/i128 multiplies, divisions
+ *     and remainders become explicit calls of those libcalls here, which are
+ *     ordered like every other call (except where LLVM expands a constant
+ *     operand inline, and in compiler_builtins, which defines the helpers).
  * Lifetime markers are removed: instruction selection crashes on some of
  * them (compiler_builtins' hypot at opt-level s), and they only allow stack
  * slots to share memory.  Debug information is stripped as well (see
@@ -191,6 +199,55 @@ static int expand_wide_shift(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     return 1;
 }
 
+/* Replaces a 64- or 128-bit multiply, divide or remainder that instruction
+ * selection would turn into a libcall with an explicit call of that libcall
+ * (defect L); 1 if done.  A libcall made during selection is chained to the
+ * function entry, not after the calls before it, and the scheduler can then
+ * place its argument stores inside another call's sequence, overwriting that
+ * call's outgoing arguments (`move.l #99,(12,%a2); jsr show; ...; jsr
+ * __muldi3`).  An IR call is ordered like any other call.  Constants that
+ * LLVM expands inline (powers of two and, for multiplies, 2^n +- 1) are
+ * left alone: no libcall, no defect. */
+static int expand_wide_arith(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef in)
+{
+    LLVMOpcode op = LLVMGetInstructionOpcode(in);
+    if (op != LLVMMul && op != LLVMSDiv && op != LLVMUDiv && op != LLVMSRem && op != LLVMURem) return 0;
+    LLVMTypeRef ty = LLVMTypeOf(in);
+    if (LLVMGetTypeKind(ty) != LLVMIntegerTypeKind) return 0;
+    unsigned w = LLVMGetIntTypeWidth(ty);
+    if (w != 64 && w != 128) return 0;
+    LLVMValueRef lhs = LLVMGetOperand(in, 0), rhs = LLVMGetOperand(in, 1);
+    /* 64-bit constants that LLVM expands inline stay (a 128-bit constant
+     * is not inspected: such operations become calls, which is correct). */
+    for (int i = op == LLVMMul ? 0 : 1; w == 64 && i < 2; i++) {
+        LLVMValueRef c = LLVMGetOperand(in, i);
+        if (!LLVMIsAConstantInt(c)) continue;
+        unsigned long long v = LLVMConstIntGetZExtValue(c);
+        if ((op == LLVMSDiv || op == LLVMSRem) && (v >> 63)) v = -v;
+        if (v == 0 || (v & (v - 1)) == 0) return 0;
+        if (op == LLVMMul && (((v - 1) & (v - 2)) == 0 || ((v + 1) & v) == 0)) return 0;
+    }
+    static const char *const names[2][5] = {
+        { "__muldi3", "__divdi3", "__udivdi3", "__moddi3", "__umoddi3" },
+        { "__multi3", "__divti3", "__udivti3", "__modti3", "__umodti3" },
+    };
+    int k = op == LLVMMul ? 0 : op == LLVMSDiv ? 1 : op == LLVMUDiv ? 2 : op == LLVMSRem ? 3 : 4;
+    const char *name = names[w == 128][k];
+    size_t len;
+    const char *self = LLVMGetValueName2(fn, &len);
+    if (len == strlen(name) && memcmp(self, name, len) == 0) return 0; /* the helper itself */
+    LLVMTypeRef params[2] = { ty, ty };
+    LLVMTypeRef fty = LLVMFunctionType(ty, params, 2, 0);
+    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
+    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    LLVMPositionBuilderBefore(b, in);
+    LLVMValueRef args[2] = { lhs, rhs };
+    LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, 2, "");
+    LLVMReplaceAllUsesWith(in, call);
+    LLVMInstructionEraseFromParent(in);
+    return 1;
+}
+
 static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, struct irfix_stats *st)
 {
     if (LLVMGetFunctionCallConv(fn) == CC_FAST) {
@@ -219,6 +276,13 @@ static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, s
             next = LLVMGetNextInstruction(in);
             if (expand_wide_shift(b, m, fn, in)) {
                 st->wide_shifts++;
+                continue;
+            }
+            /* not in compiler_builtins: its __muldi3/__udivdi3 helpers may
+             * hold operations LLVM expands inline, and a call there could
+             * recurse into the helper itself */
+            if (!st->is_builtins && expand_wide_arith(b, m, fn, in)) {
+                st->wide_arith++;
                 continue;
             }
             if (LLVMIsACallInst(in) && is_lifetime_marker(in)) {

@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 struct irfix_stats {
-    int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden, mul_overflow, lifetime_markers, wide_shifts;
+    int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden, mul_overflow, lifetime_markers, wide_shifts, wide_arith;
     char cpu[32]; /* target-cpu of the module's functions, e.g. M68040 */
     int is_builtins; /* the module belongs to compiler_builtins */
     int keep_debug;  /* input: keep DWARF (-g) instead of stripping it */

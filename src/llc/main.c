@@ -250,8 +250,8 @@ static int build(const char *in, const char *obj, int level, int asm_only, int *
     char mcpu[48];
     snprintf(mcpu, sizeof mcpu, "-mcpu=%s", cpu);
     if (verbose)
-        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded, %d i128 shifts to libcalls; cpu %s, %s\n",
-                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, st.wide_shifts, cpu, olevel);
+        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded, %d i128 shifts to libcalls, %d wide mul/div/rem to calls; cpu %s, %s\n",
+                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, st.wide_shifts, st.wide_arith, cpu, olevel);
 
     /* 2. llc up to the movem-collapsing pass.  LLVM's instruction selection
      * crashes on some unoptimized modules (compiler_builtins at opt-level 0,

@@ -3,8 +3,7 @@
 // optimizer cannot fold the atomic operations away.
 
 /// Prints `NAME: WHAT X -> Y`. The values are passed by value to this small function so that the
-/// callers have no formatting temporaries (at opt-level 0 many stack temporaries in one function
-/// made LLVM's M68k register allocator take minutes).
+/// callers have no formatting temporaries.
 #[inline(never)]
 fn line<X: core::fmt::Debug, Y: core::fmt::Debug>(name: &str, what: &str, x: X, y: Y) {
     println!("{}: {} {:?} -> {:?}", name, what, x, y);
@@ -88,8 +87,9 @@ macro_rules! signed_ops {
     }};
 }
 
-// One function per type keeps each function small: LLVM's M68k register allocator takes minutes
-// on one huge opt-level-0 function.
+// One function per type keeps each function small. (Large opt-level-0 functions with many 64-bit
+// multiplies once hung or miscompiled: LLVM defect L, docs/llvm-m68k-defects.md, now worked
+// around in next-llc.)
 #[inline(never)]
 fn ops_u8(k: u32) { unsigned_ops!("u8", AtomicU8, u8, k); }
 #[inline(never)]
