@@ -158,9 +158,33 @@ pub fn var_bytes(name: &str) -> Option<&'static [u8]> {
     vars_bytes().find(|(k, _)| *k == name.as_bytes()).map(|(_, v)| v)
 }
 
-/// Value of environment variable `name`, if set (lossy UTF-8).
-pub fn var(name: &str) -> Option<String> {
-    var_bytes(name).map(|v| String::from_utf8_lossy(v).into_owned())
+/// Why [`var`] found no usable value, like `std::env::VarError`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VarError {
+    /// The variable is not in the environment.
+    NotPresent,
+    /// The variable is set, but its value is not valid UTF-8 (the bytes as they are).
+    NotUnicode(crate::ffi::OsString),
+}
+
+impl core::fmt::Display for VarError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            VarError::NotPresent => f.write_str("environment variable not found"),
+            VarError::NotUnicode(s) => write!(f, "environment variable was not valid unicode: {:?}", s),
+        }
+    }
+}
+
+impl core::error::Error for VarError {}
+
+/// Value of environment variable `key`, like `std::env::var`: `Err(NotPresent)` when unset,
+/// `Err(NotUnicode(..))` when the value is not UTF-8.
+pub fn var<K: AsRef<crate::ffi::OsStr>>(key: K) -> Result<String, VarError> {
+    match var_os(key) {
+        Some(v) => v.into_string().map_err(VarError::NotUnicode),
+        None => Err(VarError::NotPresent),
+    }
 }
 
 /// Value of environment variable `name` as an `OsString` (bytes as they are), like

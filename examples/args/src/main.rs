@@ -14,8 +14,8 @@ fn main() -> i32 {
         println!("argv[{}]: {}", i, a);
     }
     match nextstep::env::var("NEXT_TEST_VAR") {
-        Some(v) => println!("NEXT_TEST_VAR={}", v),
-        None => println!("NEXT_TEST_VAR unset"),
+        Ok(v) => println!("NEXT_TEST_VAR={}", v),
+        Err(_) => println!("NEXT_TEST_VAR unset"),
     }
     // Exit status = number of arguments after the program name.
     (args.len() - 1) as i32

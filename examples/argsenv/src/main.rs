@@ -18,8 +18,8 @@ fn main() {
     }
     for name in ["HOME", "USER", "PATH", "NEXT_TEST_VAR"] {
         match nextstep::env::var(name) {
-            Some(v) => println!("{}={}", name, v),
-            None => println!("{} is not set", name),
+            Ok(v) => println!("{}={}", name, v),
+            Err(_) => println!("{} is not set", name),
         }
     }
     println!("var_os HOME: {:?}, UNSET: {:?}", nextstep::env::var_os("HOME"), nextstep::env::var_os("UNSET"));
