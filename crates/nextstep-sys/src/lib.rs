@@ -13,8 +13,8 @@
 //! * `vm_allocate`, `vm_deallocate` and `vm_protect` are not traps but MIG remote procedure calls to
 //!   the task port, sent with `msg_rpc_trap` (reference section 7).
 //!
-//! The machine-level glue is three tiny assembly stubs (`__nx_syscall`, `__nx_pipe`,
-//! `__nx_mach_trap`) written in GNU `as` MIT syntax: with this toolchain rustc emits LLVM bitcode
+//! The machine-level glue is three tiny assembly stubs (`__nx_syscall`, `__nx_syscall_x` for six
+//! arguments or a second result in d1, `__nx_mach_trap`) written in GNU `as` MIT syntax: with this toolchain rustc emits LLVM bitcode
 //! and module-level assembly is assembled later by `m68k-linux-gnu-as`.
 //!
 //! Error convention of every wrapper here: a non-negative value is the kernel's result; a
@@ -72,22 +72,6 @@ core::arch::global_asm!(
     "    neg.l %d0",             // failure: return -errno
     "    rts",
     "    .size __nx_syscall,.-__nx_syscall",
-    // i32 __nx_pipe(i32 *fds)   [pipe(2): no arguments, two results in d0/d1]
-    "    .globl __nx_pipe",
-    "    .type __nx_pipe,@function",
-    "__nx_pipe:",
-    "    moveq #42,%d0", // SYS_pipe (nr::PIPE)
-    "    trap #4",
-    "    bcs .Lnx_pipe_err",
-    "    move.l 4(%sp),%a0",
-    "    move.l %d0,(%a0)",
-    "    move.l %d1,4(%a0)",
-    "    moveq #0,%d0",
-    "    rts",
-    ".Lnx_pipe_err:",
-    "    neg.l %d0",
-    "    rts",
-    "    .size __nx_pipe,.-__nx_pipe",
     // i32 __nx_mach_trap(i32 index, a1, a2, a3, a4, a5, a6)   [Mach trap, trap #3]
     "    .globl __nx_mach_trap",
     "    .type __nx_mach_trap,@function",
@@ -150,8 +134,6 @@ extern "C" {
         a5: usize,
         a6: usize,
     ) -> i32;
-    /// `pipe(2)` (number 42): the kernel returns the two descriptors in d0 and d1.
-    pub fn __nx_pipe(fds: *mut i32) -> i32;
     /// Generic Mach trap through `trap #3` (positive index in d0). Returns d0.
     pub fn __nx_mach_trap(
         index: i32,
@@ -578,7 +560,13 @@ pub unsafe fn wait(status: *mut i32) -> pid_t {
 /// `pipe(fds)` — Unix call 42 (section 6): `fds[0]` is the read end, `fds[1]` the write end.
 #[inline]
 pub unsafe fn pipe(fds: &mut [i32; 2]) -> i32 {
-    __nx_pipe(fds.as_mut_ptr())
+    // The kernel returns the two descriptors in d0 and d1.
+    let (r, d1) = sys2(nr::PIPE, 0);
+    if r < 0 {
+        return r;
+    }
+    *fds = [r, d1];
+    0
 }
 
 /// Indirect Unix call: any number from [`nr`] with up to five word arguments.
