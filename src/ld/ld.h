@@ -211,6 +211,7 @@ void mark_live(void);
 void check_undefined(void);
 void resolve_reset(void);       /* forget all symbols and objects (fuzz harness) */
 Sym **all_syms(int *n);
+Sym *sym_final(Sym *s);
 uint32_t sym_addr(const Sym *s);
 bool objsym_addr(Obj *o, uint32_t i, uint32_t *addr);
 

@@ -95,13 +95,6 @@ static bool sym_index(const Sym *g, uint32_t *idx)
     return true;
 }
 
-static const Sym *final_sym(const Sym *g)
-{
-    for (int depth = 0; g->alias && depth < 64; depth++)
-        g = g->alias;
-    return g;
-}
-
 /* The NeXT section an input section's symbols and references land in. */
 static int out_of(const InSec *s)
 {
@@ -190,7 +183,7 @@ static uint32_t build_symtab(Buf *sym, Buf *str)
     for (int pass = 0; pass < 3; pass++) {
         for (int i = 0; i < ng; i++) {
             Sym *g = v[i];
-            const Sym *t = final_sym(g);
+            const Sym *t = sym_final(g);
             bool defined = t->kind == SK_DEFINED || t->kind == SK_ABS;
             if (defined != (pass < 2) || (defined && exported(g) != (pass == 1)))
                 continue;
@@ -353,7 +346,7 @@ static void convert_section(InSec *s)
             form = pcrel ? F_ABS_PCREL : F_NONE;
             VA = addend;
         } else if (y->g) {
-            const Sym *g = final_sym(y->g);
+            const Sym *g = sym_final(y->g);
             what = y->g->name;
             if (g->kind == SK_UNDEF || g->kind == SK_COMMON) {
                 if (!sym_index(y->g, &extidx)) {
@@ -503,7 +496,7 @@ static void note_needed(bool needed[OS_NUM])
                 ObjSym *y = &o->syms[si];
                 InSec *t = NULL;
                 if (y->g) {
-                    const Sym *g = final_sym(y->g);
+                    const Sym *g = sym_final(y->g);
                     if (g->kind == SK_DEFINED)
                         t = g->sec;
                 } else if (y->shndx != 0 && !SHNDX_RESERVED(y->shndx) && y->shndx < o->nsecs) {
@@ -673,7 +666,9 @@ void relocatable_link(Input *in, int nin)
     load_inputs(in, nin);
     for (int i = 0; i < nexports; i++) {
         Sym *g = sym_lookup(exports[i]);
-        if (!g || (final_sym(g)->kind != SK_DEFINED && final_sym(g)->kind != SK_ABS))
+        if (g)
+            g = sym_final(g);
+        if (!g || (g->kind != SK_DEFINED && g->kind != SK_ABS))
             error("--export %s: no such symbol is defined", exports[i]);
     }
     if (nerrors)

@@ -114,10 +114,7 @@ static void build_symtab(Buf *sym, Buf *str)
     for (int i = 0; i < n; i++) {
         Sym *g = v[i];
         if (g->alias) {
-            Sym *t = g->alias;
-            while (t->alias)
-                t = t->alias;
-            if (t->kind == SK_UNDEF)
+            if (sym_final(g)->kind == SK_UNDEF)
                 continue;
             nlist_put(sym, str, g->name, N_ABS_NX | N_EXT_NX, NO_SECT_NX, sym_addr(g));
         } else if (g->kind == SK_ABS) {

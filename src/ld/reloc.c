@@ -188,10 +188,8 @@ static void apply_section(InSec *s)
             sa = addend;
             what = "";
         } else if (y->g) {
-            Sym *g = y->g;
-            what = g->name;
-            while (g->alias)
-                g = g->alias;
+            Sym *g = sym_final(y->g);
+            what = y->g->name;
             if (g->kind == SK_UNDEF) {
                 if (y->bind != 2 /* STB_WEAK */)
                     note_undefined(g, s, off);

@@ -361,10 +361,18 @@ void load_inputs(Input *in, int nin)
     }
 }
 
-uint32_t sym_addr(const Sym *s)
+/* The symbol a --defsym alias chain ends at (alias loops are rejected when
+ * the aliases are resolved; the bound only keeps a bad table finite). */
+Sym *sym_final(Sym *s)
 {
     for (int depth = 0; s->alias && depth < 64; depth++)
         s = s->alias;
+    return s;
+}
+
+uint32_t sym_addr(const Sym *s)
+{
+    s = sym_final((Sym *)s); /* only read */
     switch (s->kind) {
     case SK_ABS:
         return s->value;
@@ -469,8 +477,8 @@ void check_undefined(void)
     if (!config.entry)
         return;
     Sym *e = sym_lookup(config.entry);
-    while (e && e->alias)
-        e = e->alias;
+    if (e)
+        e = sym_final(e);
     if (!e || e->kind == SK_UNDEF) {
         error("undefined symbol: %s (entry point)", config.entry);
         if (e)
