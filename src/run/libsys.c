@@ -753,7 +753,7 @@ static uint32_t f_bzero(int *g, uint32_t sp, int *j)
 }
 static uint32_t f_isatty(int *g, uint32_t sp, int *j) { return (uint32_t)isatty((int)arg(sp, 0)); }
 static uint32_t f_getpid(int *g, uint32_t sp, int *j) { return (uint32_t)getpid(); }
-static uint32_t f_getdtablesize(int *g, uint32_t sp, int *j) { return 256; }
+static uint32_t f_getdtablesize(int *g, uint32_t sp, int *j) { return NX_DTABLESIZE; }
 static uint32_t f_write(int *g, uint32_t sp, int *j)
 {
     uint32_t fd = arg(sp, 0), b = arg(sp, 1), n = arg(sp, 2);
