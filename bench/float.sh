@@ -50,31 +50,35 @@ printf '%-12s %10s %14s\n' soft-float "$s" "$(awk "BEGIN{printf \"%.0f\", $s*1e6
 printf '%-12s %10s %14s\n' fpu "$f" "$(awk "BEGIN{printf \"%.0f\", $f*1e6/$calls}")"
 echo "speed-up (soft / fpu): $(awk "BEGIN{printf \"%.2f\", $s/$f}")"
 
-# Executed instructions per iteration, which is closer to what real hardware would show than
-# qemu's time (qemu emulates each FPU instruction in C, so an FPU instruction costs it far more
-# than an integer one). qemu logs each translated block's instructions (-d in_asm) and each block
-# execution (-d exec, nochain so no block is skipped); two runs that differ only in the number of
-# iterations give the per-iteration count, start-up and printing cancelled out.
+# Executed instructions per iteration, and what they would cost on a real 68040. qemu's time is
+# no guide for that: it emulates each FPU instruction in C, so an FPU instruction costs it far more
+# than an integer one, while the 68040 does them in silicon. qemu logs each translated block's
+# instructions (-d in_asm) and each block execution (-d exec, nochain so no block is skipped);
+# bench/m68040-model.awk bills each executed instruction under the cycle model of
+# bench/m68040-cycles.tsv (integer instructions at their lower bound, FPU instructions at an
+# emulator core's larger figures, so the modelled speed-up errs low). Two runs that differ only
+# in the number of iterations give the per-iteration figures, start-up and printing cancelled out.
 cat >"$B/qemu-log" <<EOS
 #!/bin/sh
 exec qemu-m68k -d in_asm,exec,nochain -D "$B/qemu.log" "\$@"
 EOS
 chmod +x "$B/qemu-log"
-# count BIN MAX: "instructions fpu-instructions iterations" of one 8 x 4 run with MAX iterations.
+# count BIN MAX: "instructions fpu-instructions 68040-clocks iterations" of one 8 x 4 run with
+# MAX iterations.
 count() {
     NEXT_QEMU=$B/qemu-log $NR --no-sandbox "$1" 8 4 "$2" >"$B/count.out"
     it=$(sed -n 's/^iterations: //p' "$B/count.out")
-    awk -v it="$it" '
-        /^IN:/ { inb = 1; pc = ""; n = 0; f = 0; next }
-        inb && /^0x[0-9a-f]+:/ { if (pc == "") pc = substr($1, 3, 8); n++; if ($2 ~ /^f/) f++; next }
-        inb { if (pc != "") { N[pc] = n; F[pc] = f }; inb = 0; next }
-        /^Trace/ { split($4, p, "/"); tot += N[p[2]]; fp += F[p[2]] }
-        END { print tot, fp, it }' "$B/qemu.log"
+    echo "$(awk -f "$ROOT/bench/m68040-model.awk" "$ROOT/bench/m68040-cycles.tsv" "$B/qemu.log") $it"
 }
-echo "executed m68k instructions per iteration (runs of 8 x 4 with max 50 and 100 iterations):"
+echo "per iteration (runs of 8 x 4 with max 50 and 100 iterations), executed m68k instructions and"
+echo "modelled 68040 clocks (bench/m68040-cycles.tsv):"
+printf '%-12s %12s %8s %14s\n' build instructions fpu 68040_clocks
 for v in soft fpu; do
     set -- $(count "$B/mandelbrot-$v" 50) $(count "$B/mandelbrot-$v" 100)
-    awk -v v=$v -v t1=$1 -v f1=$2 -v i1=$3 -v t2=$4 -v f2=$5 -v i2=$6 'BEGIN {
-        printf "%-12s %8.1f instructions, %5.1f of them FPU\n", v, (t2-t1)/(i2-i1), (f2-f1)/(i2-i1) }'
+    awk -v v=$v -v t1=$1 -v f1=$2 -v c1=$3 -v i1=$4 -v t2=$5 -v f2=$6 -v c2=$7 -v i2=$8 'BEGIN {
+        printf "%-12s %12.1f %8.1f %14.1f\n", v, (t2-t1)/(i2-i1), (f2-f1)/(i2-i1), (c2-c1)/(i2-i1) }' |
+        tee "$B/model-$v"
 done
+awk '{ c[NR] = $4 } END { printf "modelled 68040 speed-up (soft / fpu clocks): %.2f\n", c[1] / c[2] }' \
+    "$B/model-soft" "$B/model-fpu"
 rm -f "$B/qemu.log"
