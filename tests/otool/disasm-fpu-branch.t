@@ -21,10 +21,7 @@ start:	fbeq out
 	fnop
 out:	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o b b.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t b)" "b:
+same "$(link_t b)" "b:
 (__TEXT,__text) section
 _start:
 00003fc8${tab}fbeq.w${tab}_out

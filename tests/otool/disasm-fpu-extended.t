@@ -22,10 +22,7 @@ start:	fmove.x %a0@,%fp0
 	fcmp.x %a0@,%fp2
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o x x.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t x)" "x:
+same "$(link_t x)" "x:
 (__TEXT,__text) section
 _start:
 00003fc4${tab}fmove.x${tab}(a0), fp0

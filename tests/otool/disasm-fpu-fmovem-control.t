@@ -16,10 +16,7 @@ start:	fmovem.l %fpcr/%fpsr,%sp@-
 	fmove.l %a0@,%fpsr
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o m m.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t m)" "m:
+same "$(link_t m)" "m:
 (__TEXT,__text) section
 _start:
 00003fe4${tab}fmovem.l${tab}fpcr/fpsr, -(a7)

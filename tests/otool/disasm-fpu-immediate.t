@@ -24,10 +24,7 @@ start:	.word 0xf23c,0x4880,0x3fff,0,0xc000,0,0,0	| fmove.x #1.5,%fp1
 	fmove.b #5,%fp1
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o i i.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t i)" "i:
+same "$(link_t i)" "i:
 (__TEXT,__text) section
 _start:
 00003fa0${tab}fmove.x${tab}#1.500000, fp1

@@ -22,10 +22,7 @@ start:	fmove.x %fp0,%fp@(-8)
 	fmul.x %a1@(0x12345678),%fp3
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o l l.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t l)" "l:
+same "$(link_t l)" "l:
 (__TEXT,__text) section
 _start:
 00003fcc${tab}fmove.x${tab}fp0, -\$8(a6)

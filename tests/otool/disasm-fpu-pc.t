@@ -23,10 +23,7 @@ konst:	nop			| 8 bytes of data, as code that decodes cleanly
 count:	nop
 	nop
 S
-cd "$T"
-"$LD" -arch m68040 -o p p.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t p)" "p:
+same "$(link_t p)" "p:
 (__TEXT,__text) section
 _start:
 00003fd0${tab}fmove.d${tab}\$3ff4(pc), fp0${tab}| _konst

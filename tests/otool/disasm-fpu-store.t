@@ -29,10 +29,7 @@ start:	fmove.d %fp0,%a2@
 	fmove.p %fp2,%a0@{%d1}
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o s s.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t s)" "s:
+same "$(link_t s)" "s:
 (__TEXT,__text) section
 _start:
 00003fb4${tab}fmove.d${tab}fp0, (a2)

@@ -15,10 +15,7 @@ start:	fmove.d value,%fp0
 	.globl value
 value:	.long 0,0,0
 S
-cd "$T"
-"$LD" -arch m68040 -o a a.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t a)" "a:
+same "$(link_t a)" "a:
 (__TEXT,__text) section
 _start:
 00003fe4${tab}fmove.d${tab}\$4000.l, fp0${tab}| _value

@@ -18,10 +18,7 @@ start:	ftst.x %fp1
 	moveq #1,%d0
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o c c.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t c)" "c:
+same "$(link_t c)" "c:
 (__TEXT,__text) section
 _start:
 00003fdc${tab}ftst${tab}fp1

@@ -16,10 +16,7 @@ next:	fmove.d %a0@(-6,%a1:l:4),%fp0
 	move.l %a0@(2,%d1:w),%d0
 	rts
 S
-cd "$T"
-"$LD" -arch m68040 -o n n.o
-tab=$(printf '\t')
-same "$("$OTOOL" -t n)" "n:
+same "$(link_t n)" "n:
 (__TEXT,__text) section
 _start:
 00003fe4${tab}move.l${tab}\$2(a0, d1.w * 4), \$4(a1, d2.l * 2)

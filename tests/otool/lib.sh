@@ -10,6 +10,10 @@ trap 'rm -rf "$T"' EXIT
 export NEXT_CACHE_DIR="$T/cache"
 # Assemble stdin into $T/NAME.o for the 68040.
 asm() { m68k-linux-gnu-as -m68040 -o "$T/$1.o" -; }
+# Link $T/NAME.o into the 68040 executable $T/NAME and print `next-otool -t NAME`, run in $T so
+# that the listing starts with "NAME:". $tab is a tab, for the expected listings.
+link_t() { (cd "$T" && "$LD" -arch m68040 -o "$1" "$1.o" && "$OTOOL" -t "$1"); }
+tab=$(printf '\t')
 # The smallest program, `start: moveq #0,%d0; rts`, assembled into $T/NAME.o.
 asm_start() {
     printf '\t.text\n\t.globl start\nstart:\tmoveq #0,%%d0\n\trts\n' | asm "$1"
