@@ -27,13 +27,16 @@
  *     SECTDIFFs have no ELF equivalent and are refused).  R_ABS absolute
  *     entries need nothing; R_ABS pc-relative ones keep the value - P.
  * Every offset, count and index is bounds-checked; bad input gives one error
- * line naming the file (and section), never a crash.
+ * line naming the file (and section), never a crash.  The header, load
+ * command chain, segment_command and symtab_command are walked with the
+ * checks shared with next-run and next-otool (src/common/macho_walk.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "be.h"
 #include "macho.h"
+#include "macho_walk.h"
 #include "ld.h"
 
 #define SHT_PROGBITS 1
@@ -61,11 +64,6 @@ bool is_macho_obj(const uint8_t *p, size_t n)
 bool parse_any(Obj *o)
 {
     return is_macho_obj(o->data, o->size) ? parse_macho(o) : parse_elf(o);
-}
-
-static bool in_bounds(size_t n, uint64_t off, uint64_t len)
-{
-    return off <= n && len <= n - off;
 }
 
 typedef struct MSec {
@@ -121,55 +119,52 @@ bool parse_macho(Obj *o)
         error("%s: not a Mach-O object", o->name);
         return false;
     }
-    if (be32(d + 4) != CPU_TYPE_MC680x0_NX) {
-        error("%s: not an m68k Mach-O object (cputype %u)", o->name, be32(d + 4));
+    /* is_macho_obj() has checked the length, magic and filetype: what is
+     * left to fail is the cpu type and where the load commands end. */
+    struct mw_header h;
+    enum mw_status st = mw_header(d, n, MH_OBJECT_NX, &h);
+    if (st == MW_BAD_CPU) {
+        error("%s: not an m68k Mach-O object (cputype %u)", o->name, h.cputype);
         return false;
     }
-    uint32_t ncmds = be32(d + 16), sizeofcmds = be32(d + 20);
-    if (!in_bounds(n, MACH_HEADER_SIZE_NX, sizeofcmds)) {
+    if (st != MW_OK) {
         error("%s: load commands extend past the end of the file", o->name);
         return false;
     }
     /* Pass 1: count sections, find LC_SYMTAB. */
-    size_t end = MACH_HEADER_SIZE_NX + (size_t)sizeofcmds, off = MACH_HEADER_SIZE_NX;
-    uint32_t nsect = 0, symoff = 0, nsyms = 0, stroff = 0, strsize = 0;
+    struct mw_cmds it;
+    struct mw_lc lc;
+    struct mw_segment sg;
+    struct mw_symtab tab = {0};
+    uint32_t nsect = 0;
     bool have_symtab = false;
-    for (uint32_t i = 0; i < ncmds; i++) {
-        if (end - off < 8) {
-            error("%s: load command %u extends past the load commands", o->name, i);
+    mw_cmds_init(&it, d + MACH_HEADER_SIZE_NX, h.ncmds, h.sizeofcmds);
+    while ((st = mw_next_cmd(&it, &lc)) != MW_END) {
+        if (st == MW_LC_CUT) {
+            error("%s: load command %u extends past the load commands", o->name, lc.index);
             return false;
         }
-        uint32_t cmd = be32(d + off), cs = be32(d + off + 4);
-        if (cs < 8 || cs % 4 || cs > end - off) {
-            error("%s: load command %u has bad size %u", o->name, i, cs);
+        if (st != MW_OK) {
+            error("%s: load command %u has bad size %u", o->name, lc.index, lc.cmdsize);
             return false;
         }
-        if (cmd == LC_SEGMENT_NX) {
-            uint32_t k = cs >= SEGMENT_COMMAND_SIZE_NX ? be32(d + off + 48) : 0;
-            if (cs < SEGMENT_COMMAND_SIZE_NX ||
-                (uint64_t)k * SECTION_SIZE_NX != cs - SEGMENT_COMMAND_SIZE_NX ||
-                nsect + k > MAX_SECT_NX) {
-                error("%s: load command %u: bad LC_SEGMENT", o->name, i);
+        if (lc.cmd == LC_SEGMENT_NX) {
+            if (mw_segment(&lc, &sg) != MW_OK || nsect + sg.nsects > MAX_SECT_NX) {
+                error("%s: load command %u: bad LC_SEGMENT", o->name, lc.index);
                 return false;
             }
-            nsect += k;
-        } else if (cmd == LC_SYMTAB_NX) {
-            if (cs < SYMTAB_COMMAND_SIZE_NX || have_symtab) {
-                error("%s: load command %u: bad LC_SYMTAB", o->name, i);
+            nsect += sg.nsects;
+        } else if (lc.cmd == LC_SYMTAB_NX) {
+            if (mw_symtab(&lc, &tab) != MW_OK || have_symtab) {
+                error("%s: load command %u: bad LC_SYMTAB", o->name, lc.index);
                 return false;
             }
             have_symtab = true;
-            symoff = be32(d + off + 8);
-            nsyms = be32(d + off + 12);
-            stroff = be32(d + off + 16);
-            strsize = be32(d + off + 20);
-            if (!in_bounds(n, symoff, (uint64_t)nsyms * NLIST_SIZE_NX) ||
-                !in_bounds(n, stroff, strsize)) {
+            if (mw_symtab_check(&tab, n) != MW_OK) {
                 error("%s: symbol table extends past the end of the file", o->name);
                 return false;
             }
         }
-        off += cs;
     }
     /* Pass 2: sections. */
     MSec *ms = xcalloc(nsect ? nsect : 1, sizeof(MSec));
@@ -181,24 +176,24 @@ bool parse_macho(Obj *o)
     o->secs = xcalloc(o->nsecs, sizeof(InSec));
     o->secs[0] = (InSec){.obj = o, .name = names, .out = OS_DROP};
     uint64_t total_reloc = 0;
-    off = MACH_HEADER_SIZE_NX;
     uint32_t si = 0;
-    for (uint32_t i = 0; i < ncmds; i++) {
-        uint32_t cmd = be32(d + off), cs = be32(d + off + 4);
-        if (cmd == LC_SEGMENT_NX) {
-            uint32_t k = be32(d + off + 48);
-            for (uint32_t j = 0; j < k; j++, si++) {
-                const uint8_t *h = d + off + SEGMENT_COMMAND_SIZE_NX + (size_t)j * SECTION_SIZE_NX;
+    mw_cmds_init(&it, d + MACH_HEADER_SIZE_NX, h.ncmds, h.sizeofcmds);
+    while (mw_next_cmd(&it, &lc) == MW_OK) { /* all checked in pass 1 */
+        if (lc.cmd == LC_SEGMENT_NX) {
+            mw_segment(&lc, &sg);
+            for (uint32_t j = 0; j < sg.nsects; j++, si++) {
+                struct mw_section x;
+                mw_section(&sg, j, &x);
                 MSec *m = &ms[si];
-                name16(m->sect, h);
-                name16(m->seg, h + 16);
-                m->addr = be32(h + 32);
-                m->size = be32(h + 36);
-                m->offset = be32(h + 40);
-                m->align = be32(h + 44);
-                m->reloff = be32(h + 48);
-                m->nreloc = be32(h + 52);
-                m->flags = be32(h + 56);
+                name16(m->sect, x.sectname);
+                name16(m->seg, x.segname);
+                m->addr = x.addr;
+                m->size = x.size;
+                m->offset = x.offset;
+                m->align = x.align;
+                m->reloff = x.reloff;
+                m->nreloc = x.nreloc;
+                m->flags = x.flags;
                 uint32_t type = m->flags & SECTION_TYPE_NX;
                 bool zf = type == S_ZEROFILL_NX;
                 InSec *s = &o->secs[si + 1];
@@ -213,12 +208,12 @@ bool parse_macho(Obj *o)
                     return fail(o, ms, names, rela);
                 }
                 if ((uint64_t)m->addr + m->size > 0xffffffffu ||
-                    (!zf && !in_bounds(n, m->offset, m->size))) {
+                    (!zf && !mw_in_file(n, m->offset, m->size))) {
                     error("%s:(%s): section extends past the end of the file", o->name,
                           s->name);
                     return fail(o, ms, names, rela);
                 }
-                if (!in_bounds(n, m->reloff, (uint64_t)m->nreloc * RELOCATION_INFO_SIZE_NX)) {
+                if (!mw_in_file(n, m->reloff, (uint64_t)m->nreloc * RELOCATION_INFO_SIZE_NX)) {
                     error("%s:(%s): relocation entries extend past the end of the file",
                           o->name, s->name);
                     return fail(o, ms, names, rela);
@@ -244,26 +239,25 @@ bool parse_macho(Obj *o)
                 s->data = zf ? NULL : d + m->offset;
             }
         }
-        off += cs;
     }
     /* Symbols: 0 = null, 1..nsect = section symbols, then the nlist entries. */
-    o->nsyms = 1 + nsect + nsyms;
+    o->nsyms = 1 + nsect + tab.nsyms;
     o->syms = xcalloc(o->nsyms, sizeof(ObjSym));
     o->syms[0].name = "";
     for (uint32_t i = 1; i <= nsect; i++)
         o->syms[i] = (ObjSym){.name = "", .shndx = i, .bind = STB_LOCAL, .type = STT_SECTION};
-    for (uint32_t k = 0; k < nsyms; k++) {
-        const uint8_t *e = d + symoff + (size_t)k * NLIST_SIZE_NX;
+    for (uint32_t k = 0; k < tab.nsyms; k++) {
+        const uint8_t *e = d + tab.symoff + (size_t)k * NLIST_SIZE_NX;
         ObjSym *y = &o->syms[1 + nsect + k];
         uint32_t strx = be32(e);
         uint8_t type = e[4], sect = e[5];
         uint16_t desc = be16(e + 6);
         uint32_t value = be32(e + 8);
-        if (strx >= strsize || !memchr(d + stroff + strx, 0, strsize - strx)) {
+        if (strx >= tab.strsize || !memchr(d + tab.stroff + strx, 0, tab.strsize - strx)) {
             error("%s: symbol %u: bad name offset", o->name, k);
             return fail(o, ms, names, rela);
         }
-        const char *name = (const char *)d + stroff + strx;
+        const char *name = (const char *)d + tab.stroff + strx;
         y->name = "";
         if (type & N_STAB_NX)
             continue; /* debugger entries: kept only so indices line up */
@@ -378,7 +372,7 @@ bool parse_macho(Obj *o)
                 }
             } else if (w1 & 0x10) { /* r_extern */
                 uint32_t sn = w1 >> 8;
-                if (sn >= nsyms) {
+                if (sn >= tab.nsyms) {
                     error("%s:(%s+0x%x): relocation has bad symbol index %u", o->name, s->name,
                           raddr, sn);
                     return fail(o, ms, names, rela);

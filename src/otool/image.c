@@ -10,7 +10,11 @@
  * entries.  Every check is done in 64-bit arithmetic against the file size
  * so no later printing step can read outside the file.  Each problem is one
  * line naming the file and the place; the first problem of an image is
- * reported and the caller stops without printing anything about it.
+ * reported and the caller stops without printing anything about it.  The
+ * header, cmdsize chain, segment/section, symtab and thread flavor walks are
+ * the bounds-checked ones shared with next-run and next-ld
+ * (src/common/macho_walk.h); this file gives their status codes
+ * next-otool's messages and adds the checks only a full listing needs.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -18,6 +22,7 @@
 
 #include "be.h"
 #include "macho.h"
+#include "macho_walk.h"
 #include "otool.h"
 
 
@@ -65,7 +70,7 @@ void printable_name(char *dst, const uint8_t *src, size_t n)
 /* Does [off, off+size) lie inside the file? */
 static int in_file(const struct nx_image *im, uint64_t off, uint64_t size)
 {
-    return off <= im->len && size <= im->len - off;
+    return mw_in_file(im->len, off, size);
 }
 
 const struct nx_section *img_find_section(const struct nx_image *im, const char *seg, const char *sect,
@@ -80,25 +85,28 @@ const struct nx_section *img_find_section(const struct nx_image *im, const char 
     return NULL;
 }
 
-static void parse_segment(struct nx_image *im, uint32_t i, const uint8_t *lc, uint32_t cmdsize)
+static void parse_segment(struct nx_image *im, const struct mw_lc *lc)
 {
+    uint32_t i = lc->index, cmdsize = lc->cmdsize;
     char segname[17], what[40];
-    if (cmdsize < SEGMENT_COMMAND_SIZE_NX) {
+    struct mw_segment sg;
+    enum mw_status st = mw_segment(lc, &sg);
+    if (st == MW_SEG_SHORT) {
         img_error(im, "load command %u (LC_SEGMENT) cmdsize %u is smaller than a segment_command (%u)",
                   i, cmdsize, SEGMENT_COMMAND_SIZE_NX);
         return;
     }
-    printable_name(segname, lc + 8, 16);
+    printable_name(segname, sg.segname, 16);
     snprintf(what, sizeof what, "LC_SEGMENT%s%s", segname[0] ? " " : "", segname);
-    uint32_t fileoff = be32(lc + 32), filesize = be32(lc + 36), nsects = be32(lc + 48);
-    if ((uint64_t)nsects * SECTION_SIZE_NX != cmdsize - SEGMENT_COMMAND_SIZE_NX) {
+    uint32_t nsects = sg.nsects;
+    if (st != MW_OK) {
         img_error(im, "load command %u (%s) cmdsize %u does not match nsects %u", i, what,
                   cmdsize, nsects);
         return;
     }
-    if (!in_file(im, fileoff, filesize))
+    if (!in_file(im, sg.fileoff, sg.filesize))
         img_error(im, "load command %u (%s) extends past the end of the file "
-                  "(fileoff %u filesize %u, file size %zu)", i, what, fileoff, filesize, im->len);
+                  "(fileoff %u filesize %u, file size %zu)", i, what, sg.fileoff, sg.filesize, im->len);
     struct nx_section *ns = realloc(im->sects, (im->nsects + (size_t)nsects) * sizeof *ns);
     if (!ns && im->nsects + nsects) {
         img_error(im, "out of memory");
@@ -106,19 +114,20 @@ static void parse_segment(struct nx_image *im, uint32_t i, const uint8_t *lc, ui
     }
     im->sects = ns;
     for (uint32_t k = 0; k < nsects; k++) {
-        const uint8_t *s = lc + SEGMENT_COMMAND_SIZE_NX + (size_t)k * SECTION_SIZE_NX;
+        struct mw_section h;
+        mw_section(&sg, k, &h);
         struct nx_section *x = &im->sects[im->nsects++];
-        printable_name(x->sectname, s, 16);
-        printable_name(x->segname, s + 16, 16);
-        x->addr = be32(s + 32);
-        x->size = be32(s + 36);
-        x->offset = be32(s + 40);
-        x->align = be32(s + 44);
-        x->reloff = be32(s + 48);
-        x->nreloc = be32(s + 52);
-        x->flags = be32(s + 56);
-        x->reserved1 = be32(s + 60);
-        x->reserved2 = be32(s + 64);
+        printable_name(x->sectname, h.sectname, 16);
+        printable_name(x->segname, h.segname, 16);
+        x->addr = h.addr;
+        x->size = h.size;
+        x->offset = h.offset;
+        x->align = h.align;
+        x->reloff = h.reloff;
+        x->nreloc = h.nreloc;
+        x->flags = h.flags;
+        x->reserved1 = h.reserved1;
+        x->reserved2 = h.reserved2;
         if ((x->flags & SECTION_TYPE_NX) != S_ZEROFILL_NX && !in_file(im, x->offset, x->size))
             img_error(im, "section (%s,%s) of load command %u extends past the end of the file "
                       "(offset %u size %u)", x->segname, x->sectname, i, x->offset, x->size);
@@ -128,24 +137,19 @@ static void parse_segment(struct nx_image *im, uint32_t i, const uint8_t *lc, ui
     }
 }
 
-static void parse_thread(struct nx_image *im, uint32_t i, uint32_t cmd, const uint8_t *lc, uint32_t cmdsize)
+static void parse_thread(struct nx_image *im, const struct mw_lc *lc)
 {
-    uint32_t p = THREAD_COMMAND_SIZE_NX;
-    while (p < cmdsize) {
-        if (cmdsize - p < 8) {
-            img_error(im, "load command %u (%s) has a flavor/count pair cut off by cmdsize %u", i,
-                      lc_name(cmd), cmdsize);
-            return;
-        }
-        uint32_t flavor = be32(lc + p), count = be32(lc + p + 4);
-        p += 8;
-        if (count > (cmdsize - p) / 4) {
-            img_error(im, "load command %u (%s) flavor %u count %u extends past cmdsize %u", i,
-                      lc_name(cmd), flavor, count, cmdsize);
-            return;
-        }
-        p += 4 * count;
-    }
+    uint32_t p = THREAD_COMMAND_SIZE_NX, flavor, count;
+    const uint8_t *state;
+    enum mw_status st;
+    while ((st = mw_next_flavor(lc, &p, &flavor, &count, &state)) == MW_OK)
+        ;
+    if (st == MW_FLAVOR_CUT)
+        img_error(im, "load command %u (%s) has a flavor/count pair cut off by cmdsize %u", lc->index,
+                  lc_name(lc->cmd), lc->cmdsize);
+    else if (st == MW_FLAVOR_PAST_CMD)
+        img_error(im, "load command %u (%s) flavor %u count %u extends past cmdsize %u", lc->index,
+                  lc_name(lc->cmd), flavor, count, lc->cmdsize);
 }
 
 /* fvmlib_command / fvmfile_command: the name offset must point inside the command. */
@@ -164,15 +168,18 @@ static void check_name_offset(struct nx_image *im, uint32_t i, uint32_t cmd, con
 
 static void parse_symtab(struct nx_image *im)
 {
-    if (!in_file(im, im->symoff, (uint64_t)im->nsyms * NLIST_SIZE_NX)) {
+    struct mw_symtab tab = { im->symoff, im->nsyms, im->stroff, im->strsize };
+    switch (mw_symtab_check(&tab, im->len)) {
+    case MW_SYMS_PAST_EOF:
         img_error(im, "load command %u (LC_SYMTAB): symbol table extends past the end of the file "
                   "(symoff %u nsyms %u)", im->symtab_cmd, im->symoff, im->nsyms);
         return;
-    }
-    if (!in_file(im, im->stroff, im->strsize)) {
+    case MW_STRS_PAST_EOF:
         img_error(im, "load command %u (LC_SYMTAB): string table extends past the end of the file "
                   "(stroff %u strsize %u)", im->symtab_cmd, im->stroff, im->strsize);
         return;
+    default:
+        break;
     }
     im->syms = calloc(im->nsyms ? im->nsyms : 1, sizeof *im->syms);
     if (!im->syms) {
@@ -230,64 +237,66 @@ static void check_relocs(struct nx_image *im)
 /* Validate the image; 0 if it is sound, else the number of errors (all reported). */
 int img_parse(struct nx_image *im)
 {
-    uint32_t magic = im->len >= 4 ? be32(im->d) : MH_MAGIC_NX;
-    if (magic == MH_CIGAM_NX) {
-        img_error(im, "little-endian Mach-O file (not NeXT m68k)");
+    struct mw_header h;
+    enum mw_status st = mw_header(im->d, im->len, 0, &h);
+    im->cputype = h.cputype;
+    im->cpusubtype = h.cpusubtype;
+    im->filetype = h.filetype;
+    im->ncmds = h.ncmds;
+    im->sizeofcmds = h.sizeofcmds;
+    im->flags = h.flags;
+    switch (st) {
+    case MW_OK:
+        break;
+    case MW_BAD_MAGIC:
+        if (h.magic == MH_CIGAM_NX)
+            img_error(im, "little-endian Mach-O file (not NeXT m68k)");
+        else
+            img_error(im, "not a Mach-O file (magic 0x%08x)", h.magic);
         return im->nerrors;
-    }
-    if (magic != MH_MAGIC_NX) {
-        img_error(im, "not a Mach-O file (magic 0x%08x)", magic);
-        return im->nerrors;
-    }
-    if (im->len < MACH_HEADER_SIZE_NX) {
+    case MW_SHORT:
         img_error(im, "file too short for a Mach-O header (%zu bytes, need %u)", im->len, MACH_HEADER_SIZE_NX);
         return im->nerrors;
-    }
-    im->cputype = be32(im->d + 4);
-    im->cpusubtype = be32(im->d + 8);
-    im->filetype = be32(im->d + 12);
-    im->ncmds = be32(im->d + 16);
-    im->sizeofcmds = be32(im->d + 20);
-    im->flags = be32(im->d + 24);
-    if (im->cputype != CPU_TYPE_MC680x0_NX) {
+    case MW_BAD_CPU:
         img_error(im, "cputype %u is not MC680x0 (%u)", im->cputype, CPU_TYPE_MC680x0_NX);
         return im->nerrors;
-    }
-    if (!in_file(im, MACH_HEADER_SIZE_NX, im->sizeofcmds)) {
+    default: /* MW_CMDS_PAST_EOF */
         img_error(im, "load commands (sizeofcmds %u) extend past the end of the file (%zu bytes)",
                   im->sizeofcmds, im->len);
         return im->nerrors;
     }
-    const uint8_t *cmds = im->d + MACH_HEADER_SIZE_NX;
-    uint32_t off = 0;
-    for (uint32_t i = 0; i < im->ncmds; i++) {
-        if (im->sizeofcmds - off < 8) {
+    struct mw_cmds it;
+    struct mw_lc lcmd;
+    mw_cmds_init(&it, im->d + MACH_HEADER_SIZE_NX, im->ncmds, im->sizeofcmds);
+    while ((st = mw_next_cmd(&it, &lcmd)) != MW_END) {
+        uint32_t i = lcmd.index, cmd = lcmd.cmd, cmdsize = lcmd.cmdsize;
+        const uint8_t *lc = lcmd.p;
+        if (st == MW_LC_CUT) {
             img_error(im, "load command %u extends past the end of the load commands (sizeofcmds %u)", i,
                       im->sizeofcmds);
             break;
         }
-        const uint8_t *lc = cmds + off;
-        uint32_t cmd = be32(lc), cmdsize = be32(lc + 4);
         char what[32];
         if (!lc_name(cmd))
             snprintf(what, sizeof what, "cmd 0x%x", cmd);
         else
             snprintf(what, sizeof what, "%s", lc_name(cmd));
-        if (cmdsize < 8 || cmdsize % 4) {
+        if (st == MW_LC_BAD_SIZE) {
             img_error(im, "load command %u (%s) has a bad cmdsize %u", i, what, cmdsize);
             break;
         }
-        if (cmdsize > im->sizeofcmds - off) {
+        if (st == MW_LC_PAST_CMDS) {
             img_error(im, "load command %u (%s) extends past the end of the load commands "
                       "(cmdsize %u, sizeofcmds %u)", i, what, cmdsize, im->sizeofcmds);
             break;
         }
         switch (cmd) {
         case LC_SEGMENT_NX:
-            parse_segment(im, i, lc, cmdsize);
+            parse_segment(im, &lcmd);
             break;
-        case LC_SYMTAB_NX:
-            if (cmdsize < SYMTAB_COMMAND_SIZE_NX) {
+        case LC_SYMTAB_NX: {
+            struct mw_symtab tab;
+            if (mw_symtab(&lcmd, &tab) != MW_OK) {
                 img_error(im, "load command %u (LC_SYMTAB) cmdsize %u is smaller than %u", i, cmdsize,
                           SYMTAB_COMMAND_SIZE_NX);
                 break;
@@ -297,14 +306,15 @@ int img_parse(struct nx_image *im)
                 break;
             }
             im->symtab_cmd = i;
-            im->symoff = be32(lc + 8);
-            im->nsyms = be32(lc + 12);
-            im->stroff = be32(lc + 16);
-            im->strsize = be32(lc + 20);
+            im->symoff = tab.symoff;
+            im->nsyms = tab.nsyms;
+            im->stroff = tab.stroff;
+            im->strsize = tab.strsize;
             break;
+        }
         case LC_THREAD_NX:
         case LC_UNIXTHREAD_NX:
-            parse_thread(im, i, cmd, lc, cmdsize);
+            parse_thread(im, &lcmd);
             break;
         case LC_LOADFVMLIB_NX:
         case LC_IDFVMLIB_NX:
@@ -324,7 +334,6 @@ int img_parse(struct nx_image *im)
         default:
             break; /* shown raw */
         }
-        off += cmdsize;
     }
     if (im->have_symtab && !im->nerrors)
         parse_symtab(im);

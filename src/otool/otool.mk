@@ -2,7 +2,7 @@
 # (header, load commands, relocations, symbols, section dumps, capstone
 # M68K disassembly).  See src/otool/README.md.
 OTOOL_SRCS := $(sort $(wildcard $(ROOT)/src/otool/*.c))
-OTOOL_HDRS := $(ROOT)/src/otool/otool.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h
+OTOOL_HDRS := $(ROOT)/src/otool/otool.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h $(ROOT)/src/common/macho_walk.h
 TOOLS += $(BUILD)/next-otool
 
 .PHONY: next-otool

@@ -9,7 +9,11 @@
  * never touches guest memory, so the same code is compiled for the host
  * into the libFuzzer harness fuzz/run_macho.c.  Every problem is reported
  * through macho_report() (one line naming the image) and counted in
- * nerrors; parsing never reads outside the given buffer.
+ * nerrors; parsing never reads outside the given buffer.  The bounds-checked
+ * walk itself (header, cmdsize chain, segment_command, thread flavor/count
+ * pairs) is the one shared with next-otool and next-ld,
+ * src/common/macho_walk.h; this file turns its status codes into next-run's
+ * messages and applies the loader's own rules.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,6 +22,7 @@
 #include "be.h"
 #include "macho.h"
 #include "macho_parse.h"
+#include "macho_walk.h"
 #include "nx_abi.h"
 
 
@@ -101,33 +106,37 @@ int macho_check_header(const uint8_t *hdr, uint64_t fsize, uint32_t want_type,
                        uint32_t *ncmds, uint32_t *sizeofcmds)
 {
     int is_lib = want_type == MH_FVMLIB_NX;
-    if (fsize < MACH_HEADER_SIZE_NX) {
+    struct mw_header h;
+    switch (mw_header(hdr, fsize, want_type, &h)) {
+    case MW_OK:
+        break;
+    case MW_SHORT:
         load_error("file too short for a Mach-O header");
         return -1;
-    }
-    uint32_t magic = be32(hdr);
-    if (magic == 0xcafebabeu) {
-        load_error("fat (multi-architecture) files are not supported");
+    case MW_BAD_MAGIC:
+        if (fsize < MACH_HEADER_SIZE_NX)
+            load_error("file too short for a Mach-O header");
+        else if (h.magic == FAT_MAGIC_NX)
+            load_error("fat (multi-architecture) files are not supported");
+        else
+            load_error("not a NeXT m68k Mach-O file (magic 0x%08x)", h.magic);
+        return -1;
+    case MW_BAD_CPU:
+        load_error("cputype %u is not MC680x0 (6)", h.cputype);
+        return -1;
+    case MW_BAD_FILETYPE:
+        load_error("filetype %u is not %s", h.filetype, is_lib ? "MH_FVMLIB (3)" : "MH_EXECUTE (2)");
+        return -1;
+    default: /* MW_CMDS_PAST_EOF */
+        load_error("load commands (%u bytes) extend past end of file", h.sizeofcmds);
         return -1;
     }
-    if (magic != MH_MAGIC_NX) {
-        load_error("not a NeXT m68k Mach-O file (magic 0x%08x)", magic);
+    if (h.sizeofcmds > (1u << 24)) {
+        load_error("load commands (%u bytes) extend past end of file", h.sizeofcmds);
         return -1;
     }
-    if (be32(hdr + 4) != CPU_TYPE_MC680x0_NX) {
-        load_error("cputype %u is not MC680x0 (6)", be32(hdr + 4));
-        return -1;
-    }
-    if (be32(hdr + 12) != want_type) {
-        load_error("filetype %u is not %s", be32(hdr + 12), is_lib ? "MH_FVMLIB (3)" : "MH_EXECUTE (2)");
-        return -1;
-    }
-    *ncmds = be32(hdr + 16);
-    *sizeofcmds = be32(hdr + 20);
-    if (*sizeofcmds > fsize - MACH_HEADER_SIZE_NX || *sizeofcmds > (1u << 24)) {
-        load_error("load commands (%u bytes) extend past end of file", *sizeofcmds);
-        return -1;
-    }
+    *ncmds = h.ncmds;
+    *sizeofcmds = h.sizeofcmds;
     return 0;
 }
 
@@ -142,33 +151,37 @@ void macho_parse_cmds(const uint8_t *cmds, uint32_t ncmds, uint32_t sizeofcmds, 
     const char *path = cur_image;
     int is_lib = want_type == MH_FVMLIB_NX;
     int have_thread = 0, have_id = 0;
-    uint32_t off = 0;
-    for (uint32_t i = 0; i < ncmds; i++) {
-        if (sizeofcmds - off < 8) {
+    struct mw_cmds it;
+    struct mw_lc lcmd;
+    enum mw_status st;
+    mw_cmds_init(&it, cmds, ncmds, sizeofcmds);
+    while ((st = mw_next_cmd(&it, &lcmd)) != MW_END) {
+        uint32_t i = lcmd.index, cmd = lcmd.cmd, cmdsize = lcmd.cmdsize;
+        const uint8_t *lc = lcmd.p;
+        if (st == MW_LC_CUT) {
             load_error("load command %u extends past sizeofcmds", i);
             break;
         }
-        const uint8_t *lc = cmds + off;
-        uint32_t cmd = be32(lc), cmdsize = be32(lc + 4);
-        if (cmdsize < 8 || cmdsize % 4 || cmdsize > sizeofcmds - off) {
+        if (st != MW_OK) {
             load_error("load command %u (cmd 0x%x) has bad cmdsize %u", i, cmd, cmdsize);
             break;
         }
         switch (cmd) {
         case LC_SEGMENT_NX: {
-            if (cmdsize < SEGMENT_COMMAND_SIZE_NX ||
-                (cmdsize - SEGMENT_COMMAND_SIZE_NX) / SECTION_SIZE_NX < be32(lc + 48)) {
+            struct mw_segment sg;
+            st = mw_segment(&lcmd, &sg);
+            if (st == MW_SEG_SHORT || st == MW_SEG_SECTS_OVER) {
                 load_error("load command %u: LC_SEGMENT cmdsize %u too small", i, cmdsize);
                 break;
             }
             struct segment s;
-            copy_name(s.name, lc + 8);
-            s.vmaddr = be32(lc + 24); s.vmsize = be32(lc + 28);
-            s.fileoff = be32(lc + 32); s.filesize = be32(lc + 36);
-            s.prot = (int)(be32(lc + 44) & 7);
+            copy_name(s.name, sg.segname);
+            s.vmaddr = sg.vmaddr; s.vmsize = sg.vmsize;
+            s.fileoff = sg.fileoff; s.filesize = sg.filesize;
+            s.prot = (int)(sg.initprot & 7);
             s.fd = fd;
             s.image = path;
-            if (s.filesize && (uint64_t)s.fileoff + s.filesize > fsize) {
+            if (s.filesize && !mw_in_file(fsize, s.fileoff, s.filesize)) {
                 load_error("segment %s extends past end of file", s.name);
                 break;
             }
@@ -189,11 +202,12 @@ void macho_parse_cmds(const uint8_t *cmds, uint32_t ncmds, uint32_t sizeofcmds, 
                 load_error("more than one thread command");
                 break;
             }
-            uint32_t p = 8, got = 0;
-            while (p + 8 <= cmdsize) {
-                uint32_t flavor = be32(lc + p), count = be32(lc + p + 4);
-                p += 8;
-                if (count > (cmdsize - p) / 4) {
+            uint32_t p = THREAD_COMMAND_SIZE_NX, got = 0, flavor, count;
+            const uint8_t *state;
+            /* Bytes too few for another flavor/count pair are ignored. */
+            while ((st = mw_next_flavor(&lcmd, &p, &flavor, &count, &state)) != MW_END &&
+                   st != MW_FLAVOR_CUT) {
+                if (st == MW_FLAVOR_PAST_CMD) {
                     load_error("thread command: flavor %u count %u extends past cmdsize", flavor, count);
                     break;
                 }
@@ -203,14 +217,13 @@ void macho_parse_cmds(const uint8_t *cmds, uint32_t ncmds, uint32_t sizeofcmds, 
                         break;
                     }
                     for (int r = 0; r < 16; r++)
-                        nx_entry_regs[r] = be32(lc + p + 4 * r);
-                    nx_entry_ccr = be16(lc + p + 66) & 0x1f;
-                    nx_entry_pc = be32(lc + p + THREAD_REGS_PC_OFFSET_NX);
+                        nx_entry_regs[r] = be32(state + 4 * r);
+                    nx_entry_ccr = be16(state + 66) & 0x1f;
+                    nx_entry_pc = be32(state + THREAD_REGS_PC_OFFSET_NX);
                     got = 1;
                 } else if (flavor == M68K_THREAD_STATE_USER_REG_NX && count == 1) {
-                    nx_user_reg = be32(lc + p);
+                    nx_user_reg = be32(state);
                 }
-                p += 4 * count;
             }
             if (!got)
                 load_error("thread command has no M68K_THREAD_STATE_REGS (flavor 1) state");
@@ -253,7 +266,6 @@ void macho_parse_cmds(const uint8_t *cmds, uint32_t ncmds, uint32_t sizeofcmds, 
         default:
             break; /* the NeXT kernel ignores all other commands */
         }
-        off += cmdsize;
     }
     if (!is_lib && !have_thread && !nerrors)
         load_error("no LC_UNIXTHREAD command (no entry point)");

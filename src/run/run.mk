@@ -3,7 +3,7 @@
 RUN_DIR := $(ROOT)/src/run
 RUN_LOADER_SRCS := $(RUN_DIR)/loader.c $(RUN_DIR)/root.c $(RUN_DIR)/syscalls.c $(RUN_DIR)/mach.c \
 	$(RUN_DIR)/signals.c $(RUN_DIR)/macho_parse.c $(RUN_DIR)/libsys.c
-RUN_HDRS := $(RUN_DIR)/libsys.h $(RUN_DIR)/loader.h $(RUN_DIR)/macho_parse.h $(RUN_DIR)/nx_abi.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h
+RUN_HDRS := $(RUN_DIR)/libsys.h $(RUN_DIR)/loader.h $(RUN_DIR)/macho_parse.h $(RUN_DIR)/nx_abi.h $(ROOT)/src/common/be.h $(ROOT)/src/common/macho.h $(ROOT)/src/common/macho_walk.h
 M68K_CFLAGS ?= -std=c17 -O2 -g -Wall -Wextra -Wno-unused-parameter
 
 TOOLS += $(BUILD)/next-run $(BUILD)/next-run-loader $(BUILD)/next-gdbsyms
