@@ -9,6 +9,8 @@
  * Capstone 4.0 decodes bra.l/bsr.l/Bcc.l (opcode low byte 0xff, 32-bit
  * displacement, 68020+) with the right target but a length of 2 bytes; the
  * length is corrected here so the following instructions stay in step.
+ * An instruction cut off by the end of the section it decodes anyway, with
+ * made-up extension words; that one is shown as a .word (cut_off()).
  * It leaves out the scale of a brief-format index ("$2(a0, d1.w)" for
  * 2(a0,d1.w*4)); " * 4" is added here, as capstone shows a full-format one.
  * It also prints the 68020 full-format extension word with a suppressed
@@ -39,6 +41,7 @@
  */
 #include <capstone/capstone.h>
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +147,27 @@ static int replace(char *buf, size_t bufsz, const char *pat, const char *rep)
  * +4 that is a full-format extension (bit 8) with IS set (bit 6) whose base
  * displacement (bits 5-4: 2 word, 3 long) matches; returns 1 and the
  * target in *target if the operand was rewritten. */
+/* Is the instruction at p longer than the left (< 22, the longest m68k
+ * instruction) bytes before the end of the section?  Capstone 4.0 decodes
+ * such an instruction anyway, with extension words it makes up ($aaaa), and
+ * reports a length that leaves them out; a zero-padded copy gives it real
+ * bytes, so its length there is the true one. */
+static bool cut_off(csh h, cs_insn *insn, const uint8_t *p, size_t left)
+{
+    uint8_t tail[32] = { 0 };
+    memcpy(tail, p, left);
+    const uint8_t *tp = tail;
+    size_t tl = sizeof tail;
+    uint64_t a = 0;
+    if (!cs_disasm_iter(h, &tp, &tl, &a, insn))
+        return false;
+    uint32_t size = insn->size;
+    uint16_t op = be16(tail);
+    if ((op & 0xf000) == 0x6000 && (op & 0xff) == 0xff)
+        size = 6;   /* bra.l/bsr.l/Bcc.l, see below */
+    return size > left;
+}
+
 static int fix_full_ext(char *ops, size_t opsz, const cs_m68k_op *opd, const uint8_t *code, uint32_t size,
                         uint32_t addr, uint32_t *target)
 {
@@ -503,6 +527,11 @@ int print_disassembly(const struct nx_image *im)
         if (left < 2) {
             fprintf(o, "%08x\t.byte\t0x%02x\n", addr, p[0]);
             break;
+        }
+        if (left < 22 && cut_off(h, insn, p, left)) {
+            fprintf(o, "%08x\t.word\t0x%04x\n", addr, be16(code + off));
+            off += 2;
+            continue;
         }
         if (!cs_disasm_iter(h, &p, &left, &a64, insn)) {
             fprintf(o, "%08x\t.word\t0x%04x\n", addr, be16(code + off));
