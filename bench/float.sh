@@ -3,7 +3,9 @@
 # examples/mandelbrot (an f64 kernel: 4 multiplies, 4 adds/subtracts and a compare per
 # iteration, all float library calls) twice at opt-level 2 -- default (compiler_builtins'
 # soft-float) and with `--features fpu` (crates/nextstep/src/float.rs) -- checks that both print
-# the same picture, and reports the best-of-N next-run wall times and their ratio.
+# the same picture, and reports the best-of-N next-run wall times and their ratio, then the
+# instructions each build executes per iteration and what they would cost on a 68040 under the
+# cycle model of bench/m68040-cycles.tsv (qemu's time is no guide for FPU code; see below).
 # Usage: bench/float.sh [RUNS [WIDTH HEIGHT MAX_ITERATIONS]]   (default 3, 80 40 2000)
 # Builds in build/rust-tests/O2 (shared with tests/rust, so core/alloc are compiled once);
 # executables and outputs go to build/bench/float/.
