@@ -3,8 +3,9 @@
 //! It provides what `std` would normally provide for a command-line program: the process entry
 //! point (`start`), a global allocator on Mach `vm_allocate`, a panic handler that prints like
 //! `std` and exits with status 101, `print!`/`println!`/`eprint!`/`eprintln!`, `env::args()`,
-//! `process::exit`/`abort`, re-exports of the `alloc` crate, and `std`-shaped `io`, `fs`, `path`,
-//! `ffi`, `time` and `thread` modules on NeXT's system calls.
+//! `process::exit`/`abort`, re-exports of the `alloc` crate, `collections` with `std`'s `HashMap`
+//! and `HashSet`, and `std`-shaped `io`, `fs`, `path`, `ffi`, `time` and `thread` modules on
+//! NeXT's system calls.
 //!
 //! A program looks like this:
 //!
@@ -31,11 +32,12 @@ extern crate alloc as alloc_crate;
 
 pub use nextstep_sys as sys;
 
-pub use alloc_crate::{borrow, boxed, collections, fmt, format, rc, slice, str, string, vec};
+pub use alloc_crate::{borrow, boxed, fmt, format, rc, slice, str, string, vec};
 /// `alloc::alloc` (the `alloc`/`dealloc` functions and `Layout`), for direct allocator use.
 pub use alloc_crate::alloc as alloc_api;
 
 pub mod allocator;
+pub mod collections;
 pub mod env;
 #[cfg(all(feature = "fpu", target_arch = "m68k"))]
 pub mod float;
