@@ -34,14 +34,40 @@ run_cpu() {
     fi
 }
 
+# fast_paths BIN CPU: the fast paths of __adddf3/__subdf3/__muldf3/__divdf3 carry their FPU
+# instructions as encodings (float.rs, `fast_d!`, because LLVM's assembly parser knows no FPU
+# instruction); BIN must contain, for each, exactly what GNU as encodes for the intended
+# sequence: "fmove.d 4(%sp),%fp0; f<op>.d 12(%sp),%fp0; fmove.d %fp0,-(%sp)" with the 68040's
+# fdadd/fdsub/fdmul/fddiv, or for the 68030 (68881/68882) fadd/fsub/fmul/fdiv between
+# "fmove.l %fpcr,%d1; fmove.l #0x80,%fpcr" and "fmove.l %d1,%fpcr".
+fast_paths() {
+    bin=$1 cpu=$2
+    bytes() { od -An -tx1 -v "$1" | tr -s ' \n' '  '; }
+    bytes "$bin" >"$TMP/bin.hex"
+    for op in add sub mul div; do
+        if [ "$cpu" = 68040 ]; then
+            pre= post= insn=fd${op}d asflags=-m68040
+        else
+            pre='fmovel %%fpcr,%%d1\nfmovel #0x80,%%fpcr\n' post='fmovel %%d1,%%fpcr\n' insn=f${op}d
+            asflags="-m68030 -m68882"
+        fi
+        printf "${pre}fmoved %%sp@(4),%%fp0\n$insn %%sp@(12),%%fp0\nfmoved %%fp0,%%sp@-\n$post" >"$TMP/fast.s"
+        m68k-linux-gnu-as $asflags -o "$TMP/fast.o" "$TMP/fast.s" &&
+            m68k-linux-gnu-objcopy -O binary -j .text "$TMP/fast.o" "$TMP/fast.bin" || exit 1
+        grep -qF -- "$(bytes "$TMP/fast.bin")" "$TMP/bin.hex" ||
+            { echo "$(basename "$bin") lacks the $cpu fast path of __${op}df3 ($(bytes "$TMP/fast.bin"))"; exit 1; }
+    done
+}
+
 # float_diff TARGET CPU [LEVEL]: builds examples/floattest (opt-level LEVEL, default 2) with and
-# without the `fpu` feature, runs
+# without the `fpu` feature, checks the FPU build's fast paths (fast_paths), runs
 # both; each output must equal float-diff.expected (soft-float results, hashed per routine).
 # On a difference, the first differing individual results are shown.
 float_diff() {
     target=$1 cpu=$2 level=${3:-2}
     build_variant floattest "$level" "$target" "" "$TMP/soft"
     build_variant floattest "$level" "$target" fpu "$TMP/fpu"
+    fast_paths "$TMP/fpu" "$cpu"
     run_cpu "$cpu" "$TMP/soft" "$TMP/soft.out"
     run_cpu "$cpu" "$TMP/fpu" "$TMP/fpu.out"
     if ! cmp -s "$TMP/soft.out" float-diff.expected; then

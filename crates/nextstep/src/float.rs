@@ -23,8 +23,8 @@
 //! * Fast and slow path: each arithmetic routine does the FPU operation first and returns its
 //!   result unless a check of the result's high word says it is special (NaN or infinite; for
 //!   `*` and `/` also zero or tiny). Only then a cold function applies the rules below. A NaN
-//!   operand always gives a NaN result, so operands need no check on the fast path. On the
-//!   68040 the fast path of the four f64 operations is assembly (see `fast_d!`).
+//!   operand always gives a NaN result, so operands need no check on the fast path. The fast
+//!   path of the four f64 operations is assembly (see `fast_d!`).
 //! * NaNs: the FPU's NaN rules differ from `compiler_builtins'` (which clears the sign of a NaN
 //!   in `+`/`-`, keeps it in `*`/`/`, sets the quiet bit, and returns 0x7ff8...0 for an invalid
 //!   operation and for any NaN or negative number given to `sqrt`), so the slow path rebuilds
@@ -73,9 +73,8 @@ const QNAN32: u32 = 0x7fc0_0000;
 /// module documentation).
 #[inline(never)]
 pub fn link() -> usize {
-    // On the 68040 `__adddf3` is defined by the `global_asm!` below, which need not land in the
-    // same codegen unit (archive member) as the Rust functions: refer to both.
-    #[cfg(target_feature = "isa-68040")]
+    // `__adddf3` is defined by the `global_asm!` below, which need not land in the same codegen
+    // unit (archive member) as the Rust functions: refer to both.
     extern "C" {
         fn __adddf3(a: f64, b: f64) -> f64;
     }
@@ -234,24 +233,6 @@ fn mul_nan64(a: u64, b: u64) -> Option<f64> {
     }
 }
 
-/// Is the high word of an f64 result outside the range where the FPU's result is final: NaN or
-/// infinity (exponent field all ones), zero, subnormal, or so close to the smallest normal that
-/// it may have been rounded twice (magnitude up to 2^-1022 * (1 + 2^-20))?
-#[inline(always)]
-#[cfg_attr(target_feature = "isa-68040", allow(dead_code))] // there `mul_check!` does this test
-fn special_d(r: f64) -> bool {
-    let hi = (r.to_bits() >> 32) as u32 & 0x7fff_ffff;
-    hi.wrapping_sub(0x0010_0001) >= 0x7ff0_0000 - 0x0010_0001
-}
-
-/// The FPU's f64 sum or difference is final unless it is NaN or infinite (a subnormal sum is
-/// exact, so its double rounding is harmless).
-#[inline(always)]
-#[cfg_attr(target_feature = "isa-68040", allow(dead_code))] // there `add_check!` does this test
-fn special_add_d(r: f64) -> bool {
-    (r.to_bits() >> 32) as u32 & 0x7ff0_0000 == 0x7ff0_0000
-}
-
 /// `+`/`-` with a NaN or infinite result: compiler_builtins' NaN rules.
 #[cold]
 #[inline(never)]
@@ -279,21 +260,20 @@ fn mul_slow_d(a: f64, b: f64, r: f64, div: bool) -> f64 {
     fix_nan64(r)
 }
 
-// The four f64 operations. On the 68881/68882 they are the Rust functions below. On the 68040
-// the fast path is assembly (`fast_d!`): it works on the operands where the caller left them
-// (4(sp) and 12(sp)), returns the result through the stack in d0:d1, and tests the high word
-// with the same integer compare as `special_add_d` / `special_d`; only a special result jumps,
-// with the stack as it was at entry, to `__nx_<op>_slow`, a Rust function of the same
-// signature that recomputes the result and applies the rules above. That leaves out the Rust
-// version's frame, register saves and argument copies: 11 instructions on the fast path
-// instead of 24 (bench/float.sh counts them).
+// The four f64 operations' fast path is assembly (`fast_d!`): it works on the operands where
+// the caller left them (4(sp) and 12(sp)), returns the result through the stack in d0:d1, and
+// tests the result's high word (`add_check!`, `mul_check!`); only a special result jumps, with
+// the stack as it was at entry, to `__nx<name>_slow` (`__nx__muldf3_slow` ...), a Rust function
+// of the same signature that recomputes the result and applies the rules above. That leaves out
+// a Rust function's frame, register saves and argument copies: on the 68040 11 instructions
+// instead of 24 (bench/float.sh counts them). The 68881/68882 form (no `fdadd` etc.) sets the
+// FPCR rounding precision to double around the operation, keeping the caller's FPCR in d1.
 //
 // rustc hands module-level assembly to LLVM's M68k assembly parser (to list the symbols it
-// defines), and that parser knows no FPU instruction and few operand forms. So the three FPU
-// instructions are written as their encodings (checked against GNU as -m68040 in
+// defines), and that parser knows no FPU instruction and few operand forms. So the FPU
+// instructions are written as their encodings (checked against GNU as in
 // tests/rust/float-link.t), the branch to the slow path is `lea`+`jmp (%a0)` (a0 is a scratch
 // register), and the stack is popped with `lea`.
-#[cfg(target_feature = "isa-68040")]
 macro_rules! fast_d {
     ($name:literal, $op:literal, $check:ident) => {
         concat!(
@@ -302,9 +282,11 @@ macro_rules! fast_d {
             ".type ", $name, ",@function\n",
             ".p2align 1\n",
             $name, ":\n",
-            ".short 0xf22f, 0x5400, 0x0004\n", // fmove.d 4(%sp),%fp0
+            fpcr_double!(),
+            ".short 0xf22f, 0x5400, 0x0004\n",   // fmove.d 4(%sp),%fp0
             ".short 0xf22f, ", $op, ", 0x000c\n", // f<op>.d 12(%sp),%fp0
-            ".short 0xf227, 0x7400\n",         // fmove.d %fp0,-(%sp)
+            ".short 0xf227, 0x7400\n",           // fmove.d %fp0,-(%sp)
+            fpcr_restore!(),
             "move.l (%sp),%d0\n",
             "move.l %d0,%d1\n",
             $check!(), " .L", $name, "_slow\n",
@@ -320,24 +302,53 @@ macro_rules! fast_d {
     };
 }
 
-// The tests of the high word in d1, each ending with the branch taken for a special result:
-// `special_add_d` (exponent field all ones) and `special_d` ((high word & 0x7fffffff) -
-// 0x00100001 >= 0x7fdfffff, unsigned).
+// 68881/68882: `fmove.l %fpcr,%d1; fmove.l #0x80,%fpcr` (rounding precision double, round to
+// nearest, no traps) before the operation and `fmove.l %d1,%fpcr` after it. The 68040 rounds
+// to double in the instruction itself (`fdadd` ...).
+#[cfg(not(target_feature = "isa-68040"))]
+macro_rules! fpcr_double {
+    () => {
+        ".short 0xf201, 0xb000\n.short 0xf23c, 0x9000, 0x0000, 0x0080\n"
+    };
+}
+#[cfg(not(target_feature = "isa-68040"))]
+macro_rules! fpcr_restore {
+    () => {
+        ".short 0xf201, 0x9000\n"
+    };
+}
 #[cfg(target_feature = "isa-68040")]
+macro_rules! fpcr_double {
+    () => {
+        ""
+    };
+}
+#[cfg(target_feature = "isa-68040")]
+macro_rules! fpcr_restore {
+    () => {
+        ""
+    };
+}
+
+// The tests of the result's high word in d1, each ending with the branch taken when the FPU's
+// result is not final. `add_check!`: NaN or infinite (exponent field all ones); a subnormal sum
+// or difference is exact, so its double rounding is harmless. `mul_check!`: also zero,
+// subnormal, or so close to the smallest normal that it may have been rounded twice (magnitude
+// up to 2^-1022 * (1 + 2^-20)): (high word & 0x7fffffff) - 0x00100001 >= 0x7fdfffff, unsigned.
 macro_rules! add_check {
     () => {
         "and.l #0x7ff00000,%d1\ncmpi.l #0x7ff00000,%d1\nbeq"
     };
 }
-#[cfg(target_feature = "isa-68040")]
 macro_rules! mul_check {
     () => {
         "and.l #0x7fffffff,%d1\nsub.l #0x00100001,%d1\ncmpi.l #0x7fdfffff,%d1\nbcc"
     };
 }
 
-// The second command word of fdadd/fdsub/fdmul/fddiv.d <ea>,%fp0: source format double (5 <<
-// 10), register fp0, the 68040 opmodes 0x66, 0x6c, 0x67, 0x64.
+// The second command word of f<op>.d <ea>,%fp0: source format double (5 << 10), register fp0,
+// and the opmode: the 68040's fdadd 0x66, fdsub 0x6c, fdmul 0x67, fddiv 0x64, or the 68881's
+// fadd 0x22, fsub 0x28, fmul 0x23, fdiv 0x20.
 #[cfg(target_feature = "isa-68040")]
 core::arch::global_asm!(
     fast_d!("__adddf3", "0x5466", add_check),
@@ -345,69 +356,32 @@ core::arch::global_asm!(
     fast_d!("__muldf3", "0x5467", mul_check),
     fast_d!("__divdf3", "0x5464", mul_check),
 );
+#[cfg(not(target_feature = "isa-68040"))]
+core::arch::global_asm!(
+    fast_d!("__adddf3", "0x5422", add_check),
+    fast_d!("__subdf3", "0x5428", add_check),
+    fast_d!("__muldf3", "0x5423", mul_check),
+    fast_d!("__divdf3", "0x5420", mul_check),
+);
 
-#[cfg(target_feature = "isa-68040")]
 #[no_mangle]
 extern "C" fn __nx__adddf3_slow(a: f64, b: f64) -> f64 {
     add_slow_d(a, b, unsafe { fpu_d!("fadd", "fdadd", &a, &b) })
 }
 
-#[cfg(target_feature = "isa-68040")]
 #[no_mangle]
 extern "C" fn __nx__subdf3_slow(a: f64, b: f64) -> f64 {
     add_slow_d(a, b, unsafe { fpu_d!("fsub", "fdsub", &a, &b) })
 }
 
-#[cfg(target_feature = "isa-68040")]
 #[no_mangle]
 extern "C" fn __nx__muldf3_slow(a: f64, b: f64) -> f64 {
     mul_slow_d(a, b, unsafe { fpu_d!("fmul", "fdmul", &a, &b) }, false)
 }
 
-#[cfg(target_feature = "isa-68040")]
 #[no_mangle]
 extern "C" fn __nx__divdf3_slow(a: f64, b: f64) -> f64 {
     mul_slow_d(a, b, unsafe { fpu_d!("fdiv", "fddiv", &a, &b) }, true)
-}
-
-#[cfg(not(target_feature = "isa-68040"))]
-#[no_mangle]
-pub extern "C" fn __adddf3(a: f64, b: f64) -> f64 {
-    let r = unsafe { fpu_d!("fadd", "fdadd", &a, &b) };
-    if special_add_d(r) {
-        return add_slow_d(a, b, r);
-    }
-    r
-}
-
-#[cfg(not(target_feature = "isa-68040"))]
-#[no_mangle]
-pub extern "C" fn __subdf3(a: f64, b: f64) -> f64 {
-    let r = unsafe { fpu_d!("fsub", "fdsub", &a, &b) };
-    if special_add_d(r) {
-        return add_slow_d(a, b, r);
-    }
-    r
-}
-
-#[cfg(not(target_feature = "isa-68040"))]
-#[no_mangle]
-pub extern "C" fn __muldf3(a: f64, b: f64) -> f64 {
-    let r = unsafe { fpu_d!("fmul", "fdmul", &a, &b) };
-    if special_d(r) {
-        return mul_slow_d(a, b, r, false);
-    }
-    r
-}
-
-#[cfg(not(target_feature = "isa-68040"))]
-#[no_mangle]
-pub extern "C" fn __divdf3(a: f64, b: f64) -> f64 {
-    let r = unsafe { fpu_d!("fdiv", "fddiv", &a, &b) };
-    if special_d(r) {
-        return mul_slow_d(a, b, r, true);
-    }
-    r
 }
 
 #[no_mangle]
