@@ -250,8 +250,8 @@ static int build(const char *in, const char *obj, int level, int asm_only, int *
     char mcpu[48];
     snprintf(mcpu, sizeof mcpu, "-mcpu=%s", cpu);
     if (verbose)
-        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded, %d i128 shifts to libcalls, %d wide mul/div/rem to calls; cpu %s, %s\n",
-                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, st.wide_shifts, st.wide_arith, cpu, olevel);
+        fprintf(stderr, "%s: ir: %d fastcc functions, %d fastcc calls, %d tail calls, %d stack slots hidden, %d narrow mul-with-overflow expanded, %d i128 shifts to libcalls, %d wide mul/div/rem to calls, %d soft-float operations to calls; cpu %s, %s\n",
+                progname, st.fastcc_functions, st.fastcc_calls, st.tail_calls, st.allocas_hidden, st.mul_overflow, st.wide_shifts, st.wide_arith, st.soft_float, cpu, olevel);
 
     /* 2. llc up to the movem-collapsing pass.  LLVM's instruction selection
      * crashes on some unoptimized modules (compiler_builtins at opt-level 0,
@@ -277,7 +277,13 @@ static int build(const char *in, const char *obj, int level, int asm_only, int *
     {
         char *mir = read_file(p_mir, NULL);
         FILE *f = fopen(p_mir2, "w");
-        if (!mir || !f) { fprintf(stderr, "%s: error: %s: cannot rewrite MIR\n", progname, in); return -1; }
+        if (!mir || !f) {
+            fprintf(stderr, "%s: error: %s: cannot rewrite MIR: %s: %s\n", progname, in, !mir ? p_mir : p_mir2,
+                    strerror(errno));
+            if (f) fclose(f);
+            free(mir);
+            return -1;
+        }
         int n = mirfix(mir, f);
         fclose(f);
         free(mir);
