@@ -21,8 +21,60 @@ pub mod hash_map {
     pub use hashbrown::hash_map::*;
     /// The default `BuildHasher` of [`HashMap`] (see the module documentation).
     pub type RandomState = hashbrown::DefaultHashBuilder;
-    /// The `Hasher` that [`RandomState`] builds.
-    pub type DefaultHasher = <RandomState as core::hash::BuildHasher>::Hasher;
+    pub use super::DefaultHasher;
+}
+
+/// `std::hash::DefaultHasher` (also `std::collections::hash_map::DefaultHasher`): the hasher of
+/// [`HashMap`], with `new()`. As in `std`, all hashers made by `new()`/`default()` hash alike
+/// (they share one seed, taken once per process from a [`hash_map::RandomState`]), so hashes
+/// can be compared within a process; the values differ from `std`'s SipHash ones.
+#[derive(Clone)]
+pub struct DefaultHasher(<hash_map::RandomState as core::hash::BuildHasher>::Hasher);
+
+struct SharedState(core::cell::UnsafeCell<Option<hash_map::RandomState>>);
+// Single-threaded runtime.
+unsafe impl Sync for SharedState {}
+static SHARED_STATE: SharedState = SharedState(core::cell::UnsafeCell::new(None));
+
+impl DefaultHasher {
+    pub fn new() -> DefaultHasher {
+        use core::hash::BuildHasher;
+        let state = unsafe { &mut *SHARED_STATE.0.get() };
+        DefaultHasher(state.get_or_insert_with(Default::default).build_hasher())
+    }
+}
+
+impl Default for DefaultHasher {
+    fn default() -> DefaultHasher {
+        DefaultHasher::new()
+    }
+}
+
+impl core::fmt::Debug for DefaultHasher {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("DefaultHasher").finish_non_exhaustive()
+    }
+}
+
+impl core::hash::Hasher for DefaultHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes)
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0.write_u8(i)
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0.write_u32(i)
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0.write_u64(i)
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0.write_usize(i)
+    }
+    fn finish(&self) -> u64 {
+        self.0.finish()
+    }
 }
 
 /// `std::collections::hash_set`: `HashSet` and its iterators.

@@ -103,6 +103,21 @@ impl OsString {
     pub fn push<T: AsRef<OsStr>>(&mut self, s: T) {
         self.inner.extend_from_slice(s.as_ref().as_bytes())
     }
+    pub fn with_capacity(capacity: usize) -> OsString {
+        OsString { inner: Vec::with_capacity(capacity) }
+    }
+    pub fn capacity(&self) -> usize {
+        self.inner.capacity()
+    }
+    pub fn clear(&mut self) {
+        self.inner.clear()
+    }
+    pub fn reserve(&mut self, additional: usize) {
+        self.inner.reserve(additional)
+    }
+    pub fn shrink_to_fit(&mut self) {
+        self.inner.shrink_to_fit()
+    }
 }
 
 impl core::ops::Deref for OsString {

@@ -9,12 +9,14 @@
 //! | `File::set_len`, `sync_all` | `ftruncate` (130), `fsync` (95) |
 //! | `read_dir` | `open` + `getdirentries` (156), records parsed as 4.3BSD `struct direct` |
 //! | `create_dir`, `remove_dir`, `remove_file`, `rename`, `hard_link`, `set_permissions` | `mkdir` (136), `rmdir` (137), `unlink` (10), `rename` (128), `link` (9), `chmod` (15) |
+//! | `read_link`, `os::unix::fs::symlink` | `readlink` (58), `symlink` (57) |
+//! | `remove_dir_all` | `lstat` (40), then `read_dir` as above, `unlink` (10) and `rmdir` (137) |
 //!
 //! Differences from `std`: offsets and sizes are 32-bit in the kernel (seeking past 2 GB fails
 //! with `InvalidInput`); `Metadata::created()` is `Unsupported` (4.3BSD has no birth time);
 //! times have one-second resolution; `DirEntry::file_type`/`metadata` call `lstat` (there is no
 //! `d_type`); paths longer than `MAXPATHLEN` (1024) fail with `ENAMETOOLONG`; there is no
-//! `canonicalize`, `remove_dir_all`, `read_link` wrapper or `FileTimes`.
+//! `FileTimes`/`set_modified` (4.3BSD's `utimes` takes a path, not a descriptor).
 
 use crate::ffi::OsString;
 use crate::io::{self, cvt, cvt_r, Error, ErrorKind, Read, Seek, SeekFrom, Write};
@@ -150,6 +152,9 @@ impl Read for File {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         io::fd_read(self.fd, buf)
     }
+    fn read_vectored(&mut self, bufs: &mut [io::IoSliceMut<'_>]) -> io::Result<usize> {
+        io::fd_readv(self.fd, bufs)
+    }
     fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
         (&*self).read_to_end(buf)
     }
@@ -158,6 +163,9 @@ impl Read for File {
 impl Read for &File {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         io::fd_read(self.fd, buf)
+    }
+    fn read_vectored(&mut self, bufs: &mut [io::IoSliceMut<'_>]) -> io::Result<usize> {
+        io::fd_readv(self.fd, bufs)
     }
     /// Reserves the remaining file size first (one `fstat` and `lseek`), then reads.
     fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
@@ -173,6 +181,9 @@ impl Write for File {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         io::fd_write(self.fd, buf)
     }
+    fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        io::fd_writev(self.fd, bufs)
+    }
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
@@ -181,6 +192,9 @@ impl Write for File {
 impl Write for &File {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         io::fd_write(self.fd, buf)
+    }
+    fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        io::fd_writev(self.fd, bufs)
     }
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
@@ -211,6 +225,7 @@ pub struct OpenOptions {
     create: bool,
     create_new: bool,
     mode: u32,
+    custom_flags: i32,
 }
 
 impl Default for OpenOptions {
@@ -229,6 +244,7 @@ impl OpenOptions {
             create: false,
             create_new: false,
             mode: 0o666,
+            custom_flags: 0,
         }
     }
     pub fn read(&mut self, v: bool) -> &mut Self {
@@ -262,6 +278,13 @@ impl OpenOptions {
         self
     }
 
+    /// Extra `open` flags (`O_NONBLOCK`, ...; the Unix `OpenOptionsExt::custom_flags`); the
+    /// access mode bits are ignored, as in `std`.
+    pub fn custom_flags(&mut self, flags: i32) -> &mut Self {
+        self.custom_flags = flags;
+        self
+    }
+
     fn flags(&self) -> io::Result<i32> {
         let invalid = |m| Err(Error::new_static(ErrorKind::InvalidInput, m));
         let access = match (self.read, self.write, self.append) {
@@ -285,7 +308,7 @@ impl OpenOptions {
             (false, true, false) => sys::O_TRUNC,
             (false, false, false) => 0,
         };
-        Ok(access | creation)
+        Ok(access | creation | (self.custom_flags & !sys::O_ACCMODE))
     }
 
     /// `open` (Unix call 5).
@@ -528,33 +551,176 @@ pub fn copy<P: AsRef<Path>, Q: AsRef<Path>>(from: P, to: Q) -> io::Result<u64> {
 
 /// `mkdir(path, 0777)` (Unix call 136; the umask applies).
 pub fn create_dir<P: AsRef<Path>>(path: P) -> io::Result<()> {
-    path_call(path.as_ref(), |p| unsafe { sys::mkdir(p, 0o777) }).map(|_| ())
+    mkdir(path.as_ref(), 0o777)
+}
+
+fn mkdir(path: &Path, mode: u32) -> io::Result<()> {
+    path_call(path, |p| unsafe { sys::mkdir(p, mode as i32) }).map(|_| ())
 }
 
 /// Creates `path` and any missing parents.
 pub fn create_dir_all<P: AsRef<Path>>(path: P) -> io::Result<()> {
-    let path = path.as_ref();
+    mkdir_all(path.as_ref(), 0o777)
+}
+
+fn mkdir_all(path: &Path, mode: u32) -> io::Result<()> {
     if path.bytes().is_empty() {
         return Ok(());
     }
-    match create_dir(path) {
+    match mkdir(path, mode) {
         Ok(()) => return Ok(()),
         Err(e) if e.kind() == ErrorKind::NotFound => {}
         Err(_) if path.is_dir() => return Ok(()),
         Err(e) => return Err(e),
     }
     if let Some(parent) = path.parent() {
-        create_dir_all(parent)?;
+        mkdir_all(parent, mode)?;
     }
-    match create_dir(path) {
+    match mkdir(path, mode) {
         Err(_) if path.is_dir() => Ok(()),
         r => r,
     }
 }
 
+/// Creates directories with options (`std::fs::DirBuilder`): `recursive` and, as the Unix
+/// `DirBuilderExt`, `mode` (default 0o777; the umask applies).
+#[derive(Debug)]
+pub struct DirBuilder {
+    recursive: bool,
+    mode: u32,
+}
+
+impl Default for DirBuilder {
+    fn default() -> DirBuilder {
+        DirBuilder::new()
+    }
+}
+
+impl DirBuilder {
+    pub fn new() -> DirBuilder {
+        DirBuilder { recursive: false, mode: 0o777 }
+    }
+    /// Also create missing parents, and accept an existing directory.
+    pub fn recursive(&mut self, recursive: bool) -> &mut Self {
+        self.recursive = recursive;
+        self
+    }
+    /// Permission bits of the new directories (the Unix `DirBuilderExt::mode`).
+    pub fn mode(&mut self, mode: u32) -> &mut Self {
+        self.mode = mode;
+        self
+    }
+    pub fn create<P: AsRef<Path>>(&self, path: P) -> io::Result<()> {
+        if self.recursive {
+            mkdir_all(path.as_ref(), self.mode)
+        } else {
+            mkdir(path.as_ref(), self.mode)
+        }
+    }
+}
+
+/// The absolute form of `path` with every `.`, `..` and symbolic link resolved, like
+/// `std::fs::canonicalize` (C's `realpath`). Every component must exist (`NotFound` otherwise).
+/// NeXTSTEP has no `realpath` system call, so this walks the components from `/` or from
+/// [`env::current_dir`](crate::env::current_dir), `lstat`ing each and following links with
+/// `readlink`; more than 32 links fail with `ELOOP`, as in the kernel's own path lookup.
+pub fn canonicalize<P: AsRef<Path>>(path: P) -> io::Result<PathBuf> {
+    use crate::path::Component;
+    let path = path.as_ref();
+    if path.bytes().is_empty() {
+        return Err(Error::from_raw_os_error(sys::ENOENT));
+    }
+    let mut out = if path.is_absolute() { PathBuf::from("/") } else { crate::env::current_dir()? };
+    // Components still to resolve, last first.
+    let mut todo: Vec<Vec<u8>> = Vec::new();
+    let push_all = |todo: &mut Vec<Vec<u8>>, p: &Path| {
+        for c in p.components().rev() {
+            match c {
+                Component::Normal(n) => todo.push(n.as_bytes().to_vec()),
+                Component::ParentDir => todo.push(b"..".to_vec()),
+                _ => {}
+            }
+        }
+    };
+    push_all(&mut todo, path);
+    let mut links = 0;
+    while let Some(name) = todo.pop() {
+        if name == b".." {
+            out.pop();
+            continue;
+        }
+        let next = out.join(crate::ffi::OsStr::from_bytes(&name));
+        if symlink_metadata(&next)?.is_symlink() {
+            links += 1;
+            if links > 32 {
+                return Err(Error::from_raw_os_error(sys::ELOOP));
+            }
+            let target = read_link(&next)?;
+            if target.is_absolute() {
+                out = PathBuf::from("/");
+            }
+            push_all(&mut todo, &target);
+        } else {
+            out = next;
+        }
+    }
+    Ok(out)
+}
+
+/// The target of a symbolic link (`readlink`, Unix call 58).
+pub fn read_link<P: AsRef<Path>>(path: P) -> io::Result<PathBuf> {
+    let mut buf = vec![0u8; sys::MAXPATHLEN];
+    let n = path_call(path.as_ref(), |p| unsafe {
+        sys::readlink(p, buf.as_mut_ptr(), sys::MAXPATHLEN as i32)
+    })?;
+    buf.truncate(n as usize);
+    Ok(PathBuf::from(OsString::from_vec(buf)))
+}
+
+/// Creates a symbolic link `link` pointing at `original` (`symlink`, Unix call 57); also
+/// `std::os::unix::fs::symlink`.
+pub fn soft_link<P: AsRef<Path>, Q: AsRef<Path>>(original: P, link: Q) -> io::Result<()> {
+    with_cstr(original.as_ref(), |f| {
+        with_cstr(link.as_ref(), |t| cvt_r(|| unsafe { sys::symlink(f, t) }).map(|_| ()))
+    })??
+}
+
 /// `rmdir` (Unix call 137): the directory must be empty.
 pub fn remove_dir<P: AsRef<Path>>(path: P) -> io::Result<()> {
     path_call(path.as_ref(), |p| unsafe { sys::rmdir(p) }).map(|_| ())
+}
+
+/// Removes a directory and everything in it, like `std::fs::remove_dir_all`: symbolic links
+/// inside are removed, not followed, and a `path` that is itself a symbolic link is unlinked.
+/// Each directory's names are read completely (and the directory closed) before anything in it
+/// is removed, so the recursion holds no descriptors and deleting never disturbs the listing;
+/// an entry that disappears meanwhile (`NotFound`) is not an error.
+pub fn remove_dir_all<P: AsRef<Path>>(path: P) -> io::Result<()> {
+    let path = path.as_ref();
+    if symlink_metadata(path)?.is_symlink() {
+        return remove_file(path);
+    }
+    remove_dir_all_inner(path)
+}
+
+fn remove_dir_all_inner(dir: &Path) -> io::Result<()> {
+    let mut children = Vec::new();
+    for entry in read_dir(dir)? {
+        let entry = entry?;
+        match entry.file_type() {
+            Ok(t) => children.push((entry.path(), t.is_dir())),
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    for (child, is_dir) in children {
+        let r = if is_dir { remove_dir_all_inner(&child) } else { remove_file(&child) };
+        match r {
+            Err(e) if e.kind() != ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    remove_dir(dir)
 }
 
 /// `unlink` (Unix call 10).

@@ -22,12 +22,15 @@ mod cursor;
 mod error;
 mod traits;
 
-pub use buffered::{BufReader, BufWriter};
-pub use cursor::{empty, sink, Cursor, Empty, Sink};
+pub use buffered::{BufReader, BufWriter, LineWriter};
+pub use cursor::{empty, repeat, sink, Cursor, Empty, Repeat, Sink};
 pub use error::{errno_kind, Error, ErrorKind, Result};
 pub(crate) use error::{cvt, cvt_r};
 pub(crate) use traits::default_read_to_end as traits_default_read_to_end;
-pub use traits::{copy, read_to_string, BufRead, Bytes, Lines, Read, Seek, SeekFrom, Split, Take, Write};
+pub use traits::{
+    copy, read_to_string, BufRead, Bytes, Chain, IoSlice, IoSliceMut, Lines, Read, Seek, SeekFrom,
+    Split, Take, Write,
+};
 
 /// `use nextstep::io::prelude::*;` imports the four traits, like `std::io::prelude`.
 pub mod prelude {
@@ -80,6 +83,48 @@ pub(crate) fn fd_write(fd: i32, buf: &[u8]) -> Result<usize> {
     cvt_r(|| unsafe { sys::write(fd, buf.as_ptr(), len) }).map(|n| n as usize)
 }
 
+/// Most buffers one `readv`/`writev` call passes (the rest wait for the next call, which the
+/// `*_vectored` contract allows).
+const MAX_IOV: usize = 16;
+
+/// One `writev` system call (Unix call 121) with up to [`MAX_IOV`] buffers (retrying `EINTR`).
+pub(crate) fn fd_writev(fd: i32, bufs: &[IoSlice<'_>]) -> Result<usize> {
+    let mut iov = [sys::iovec { iov_base: core::ptr::null_mut(), iov_len: 0 }; MAX_IOV];
+    let mut n = 0;
+    let mut total = 0usize;
+    for b in bufs.iter().filter(|b| !b.is_empty()).take(MAX_IOV) {
+        if total.saturating_add(b.len()) > i32::MAX as usize {
+            break;
+        }
+        iov[n] = sys::iovec { iov_base: b.as_ptr() as *mut u8, iov_len: b.len() as i32 };
+        total += b.len();
+        n += 1;
+    }
+    if n == 0 {
+        return fd_write(fd, &[]);
+    }
+    cvt_r(|| unsafe { sys::writev(fd, iov.as_ptr(), n as i32) }).map(|r| r as usize)
+}
+
+/// One `readv` system call (Unix call 120) with up to [`MAX_IOV`] buffers (retrying `EINTR`).
+pub(crate) fn fd_readv(fd: i32, bufs: &mut [IoSliceMut<'_>]) -> Result<usize> {
+    let mut iov = [sys::iovec { iov_base: core::ptr::null_mut(), iov_len: 0 }; MAX_IOV];
+    let mut n = 0;
+    let mut total = 0usize;
+    for b in bufs.iter_mut().filter(|b| !b.is_empty()).take(MAX_IOV) {
+        if total.saturating_add(b.len()) > i32::MAX as usize {
+            break;
+        }
+        iov[n] = sys::iovec { iov_base: b.as_mut_ptr(), iov_len: b.len() as i32 };
+        total += b.len();
+        n += 1;
+    }
+    if n == 0 {
+        return fd_read(fd, &mut []);
+    }
+    cvt_r(|| unsafe { sys::readv(fd, iov.as_ptr(), n as i32) }).map(|r| r as usize)
+}
+
 /// A file descriptor as an unbuffered reader/writer (`Read`, `Write`, and `core::fmt::Write`).
 /// Does not close the descriptor.
 #[derive(Clone, Copy, Debug)]
@@ -95,14 +140,63 @@ impl Read for Fd {
     fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
         fd_read(self.0, buf)
     }
+    fn read_vectored(&mut self, bufs: &mut [IoSliceMut<'_>]) -> Result<usize> {
+        fd_readv(self.0, bufs)
+    }
 }
 
 impl Write for Fd {
     fn write(&mut self, buf: &[u8]) -> Result<usize> {
         fd_write(self.0, buf)
     }
+    fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> Result<usize> {
+        fd_writev(self.0, bufs)
+    }
     fn flush(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+// ---- terminals ----
+
+/// 4.3BSD `TIOCGETP` (`_IOR('t', 8, struct sgttyb)`, a 6-byte `struct sgttyb`): the request
+/// 4.3BSD's `isatty` makes; `next-run` implements it (src/run/README.md, "ioctl 54").
+const TIOCGETP: u32 = 0x4006_7408;
+
+/// Whether a descriptor is a terminal (`std::io::IsTerminal`), asked the way 4.3BSD's `isatty`
+/// does: `ioctl(fd, TIOCGETP)` (Unix call 54) succeeds only on a terminal.
+pub trait IsTerminal {
+    fn is_terminal(&self) -> bool;
+}
+
+fn fd_is_terminal(fd: i32) -> bool {
+    let mut sgttyb = [0u8; 6];
+    unsafe { sys::ioctl(fd, TIOCGETP, sgttyb.as_mut_ptr()) >= 0 }
+}
+
+macro_rules! is_terminal {
+    ($($t:ty => $fd:expr),*) => {$(
+        impl IsTerminal for $t {
+            fn is_terminal(&self) -> bool {
+                fd_is_terminal($fd)
+            }
+        }
+    )*};
+}
+
+is_terminal!(Stdin => sys::STDIN_FILENO, StdinLock<'_> => sys::STDIN_FILENO,
+             Stdout => sys::STDOUT_FILENO, StdoutLock<'_> => sys::STDOUT_FILENO,
+             Stderr => sys::STDERR_FILENO, StderrLock<'_> => sys::STDERR_FILENO);
+
+impl IsTerminal for Fd {
+    fn is_terminal(&self) -> bool {
+        fd_is_terminal(self.0)
+    }
+}
+
+impl IsTerminal for crate::fs::File {
+    fn is_terminal(&self) -> bool {
+        fd_is_terminal(self.as_raw_fd())
     }
 }
 
@@ -148,6 +242,9 @@ macro_rules! fd_writer {
         impl Write for $t {
             fn write(&mut self, buf: &[u8]) -> Result<usize> {
                 fd_write($fd, buf)
+            }
+            fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> Result<usize> {
+                fd_writev($fd, bufs)
             }
             fn write_all(&mut self, buf: &[u8]) -> Result<()> {
                 write_all($fd, buf).map_err(Error::from_raw_os_error)

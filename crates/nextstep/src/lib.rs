@@ -3,9 +3,11 @@
 //! It provides what `std` would normally provide for a command-line program: the process entry
 //! point (`start`), a global allocator on Mach `vm_allocate`, a panic handler that prints like
 //! `std` and exits with status 101, `print!`/`println!`/`eprint!`/`eprintln!`, `env::args()`,
-//! `process::exit`/`abort`, re-exports of the `alloc` crate, `collections` with `std`'s `HashMap`
-//! and `HashSet`, and `std`-shaped `io`, `fs`, `path`, `ffi`, `time` and `thread` modules on
-//! NeXT's system calls.
+//! `process::exit`/`abort`, re-exports of the `alloc` crate and of `core`'s modules under
+//! `std`'s names, `collections` with `std`'s `HashMap` and `HashSet`, and `std`-shaped `io`,
+//! `fs`, `path`, `ffi`, `time`, `thread`, `sync`, `hash` and `os::unix` modules on NeXT's system
+//! calls. With `extern crate nextstep as std;` a `std` program's paths resolve to this crate
+//! (`docs/runtime.md`, "Porting a `std` program").
 //!
 //! A program looks like this:
 //!
@@ -33,6 +35,13 @@ extern crate alloc as alloc_crate;
 pub use nextstep_sys as sys;
 
 pub use alloc_crate::{borrow, boxed, fmt, format, rc, slice, str, string, vec};
+/// The modules `std` re-exports unchanged from `core`, under the same names, so that
+/// `std::cmp::Reverse`, `std::iter::once`, `std::ops::Range`, `std::f64::consts::PI`, ... resolve.
+pub use core::{
+    any, array, ascii, cell, char, clone, cmp, convert, default, f32, f64, future, hint, i128, i16,
+    i32, i64, i8, isize, iter, marker, num, ops, option, pin, primitive, ptr, result, task, u128,
+    u16, u32, u64, u8, usize,
+};
 /// `alloc::alloc` (the `alloc`/`dealloc` functions and `Layout`), for direct allocator use.
 pub use alloc_crate::alloc as alloc_api;
 
@@ -47,10 +56,12 @@ pub mod io;
 #[cfg(feature = "libsys")]
 pub mod libsys;
 pub mod mem;
+pub mod os;
 pub mod panic;
 pub mod path;
 pub mod process;
 pub mod rt;
+pub mod sync;
 pub mod thread;
 pub mod time;
 
@@ -58,6 +69,15 @@ pub mod time;
 pub mod error {
     pub use core::error::Error;
 }
+
+/// `std::hash`: `core::hash` plus the default `RandomState` and `DefaultHasher` of
+/// [`collections::HashMap`] (see `collections` for how they differ from `std`'s).
+pub mod hash {
+    pub use crate::collections::hash_map::RandomState;
+    pub use crate::collections::DefaultHasher;
+    pub use core::hash::*;
+}
+
 
 /// The usual imports of a program: what `std`'s prelude has (`Vec`, `String`, `Box`,
 /// `ToString`, `ToOwned`, `vec!`, `format!`, the print macros, `dbg!`) plus the I/O traits

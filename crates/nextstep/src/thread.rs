@@ -45,5 +45,11 @@ pub fn sleep_ms(ms: u32) {
     sleep(Duration::from_millis(ms as u64))
 }
 
+/// How many threads a program can usefully run, like `std::thread::available_parallelism`:
+/// always 1 (NeXT machines have one CPU, and this runtime has no threads).
+pub fn available_parallelism() -> crate::io::Result<core::num::NonZeroUsize> {
+    Ok(core::num::NonZeroUsize::MIN)
+}
+
 /// Gives up the processor (a no-op: there are no other threads to run).
 pub fn yield_now() {}

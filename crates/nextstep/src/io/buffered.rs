@@ -1,4 +1,5 @@
-//! `BufReader` and `BufWriter` (`std::io`'s, with the same default capacity of 8 KB).
+//! `BufReader`, `BufWriter` and `LineWriter` (`std::io`'s, with the same default capacities:
+//! 8 KB, and 1 KB for `LineWriter`).
 
 use super::{BufRead, Read, Result, Seek, SeekFrom, Write};
 use alloc_crate::vec;
@@ -184,5 +185,59 @@ impl<W: Write + fmt::Debug> fmt::Debug for BufWriter<W> {
             .field("writer", &self.inner)
             .field("buffer", &format_args!("{}/{}", self.buf.len(), self.cap))
             .finish()
+    }
+}
+
+/// A `BufWriter` that also writes out everything up to the last `\n` of each write, so that
+/// complete lines reach the destination at once (`std::io::LineWriter`).
+pub struct LineWriter<W: Write> {
+    inner: BufWriter<W>,
+}
+
+impl<W: Write> LineWriter<W> {
+    pub fn new(inner: W) -> LineWriter<W> {
+        LineWriter::with_capacity(1024, inner)
+    }
+    pub fn with_capacity(capacity: usize, inner: W) -> LineWriter<W> {
+        LineWriter { inner: BufWriter::with_capacity(capacity, inner) }
+    }
+    pub fn get_ref(&self) -> &W {
+        self.inner.get_ref()
+    }
+    pub fn get_mut(&mut self) -> &mut W {
+        self.inner.get_mut()
+    }
+    /// Flushes and returns the inner writer.
+    pub fn into_inner(self) -> core::result::Result<W, super::Error> {
+        self.inner.into_inner()
+    }
+}
+
+impl<W: Write> Write for LineWriter<W> {
+    fn write(&mut self, data: &[u8]) -> Result<usize> {
+        match data.iter().rposition(|&b| b == b'\n') {
+            None => {
+                // A complete line still buffered (after a failed flush) goes out first.
+                if self.inner.buffer().last() == Some(&b'\n') {
+                    self.inner.flush_buf()?;
+                }
+                self.inner.write(data)
+            }
+            Some(i) => {
+                self.inner.write_all(&data[..=i])?;
+                self.inner.flush_buf()?;
+                self.inner.write_all(&data[i + 1..])?;
+                Ok(data.len())
+            }
+        }
+    }
+    fn flush(&mut self) -> Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<W: Write + fmt::Debug> fmt::Debug for LineWriter<W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LineWriter").field("writer", self.get_ref()).finish_non_exhaustive()
     }
 }

@@ -1,5 +1,5 @@
-//! `io::Cursor` (an in-memory reader/writer with a position), `io::empty()` and `io::sink()`,
-//! as in `std`.
+//! `io::Cursor` (an in-memory reader/writer with a position), `io::empty()`, `io::sink()` and
+//! `io::repeat()`, as in `std`.
 
 use super::{BufRead, Error, ErrorKind, Read, Result, Seek, SeekFrom, Write};
 use alloc_crate::vec::Vec;
@@ -162,5 +162,22 @@ impl Write for Sink {
     }
     fn flush(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+/// A reader that yields one byte forever (`std::io::Repeat`).
+#[derive(Clone, Copy, Debug)]
+pub struct Repeat {
+    byte: u8,
+}
+
+pub const fn repeat(byte: u8) -> Repeat {
+    Repeat { byte }
+}
+
+impl Read for Repeat {
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
+        buf.fill(self.byte);
+        Ok(buf.len())
     }
 }

@@ -33,6 +33,15 @@ pub trait Read {
         Ok(bytes.len())
     }
 
+    /// Reads into the first non-empty buffer of `bufs` (`std`'s default for readers without a
+    /// vectored read).
+    fn read_vectored(&mut self, bufs: &mut [IoSliceMut<'_>]) -> Result<usize> {
+        match bufs.iter_mut().find(|b| !b.is_empty()) {
+            Some(b) => self.read(b),
+            None => self.read(&mut []),
+        }
+    }
+
     /// Fills all of `buf`; `UnexpectedEof` if the data ends first.
     fn read_exact(&mut self, mut buf: &mut [u8]) -> Result<()> {
         while !buf.is_empty() {
@@ -73,6 +82,14 @@ pub trait Read {
     {
         Take { inner: self, limit }
     }
+
+    /// A reader that returns all of `self`, then all of `next`.
+    fn chain<R: Read>(self, next: R) -> Chain<Self, R>
+    where
+        Self: Sized,
+    {
+        Chain { first: self, second: next, done_first: false }
+    }
 }
 
 pub(crate) fn default_read_to_end<R: Read + ?Sized>(r: &mut R, buf: &mut Vec<u8>) -> Result<usize> {
@@ -106,6 +123,15 @@ pub trait Write {
 
     /// Pushes buffered data to its destination.
     fn flush(&mut self) -> Result<()>;
+
+    /// Writes from the first non-empty buffer of `bufs` (`std`'s default for writers without a
+    /// vectored write).
+    fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> Result<usize> {
+        match bufs.iter().find(|b| !b.is_empty()) {
+            Some(b) => self.write(b),
+            None => self.write(&[]),
+        }
+    }
 
     /// Writes all of `buf`, retrying short writes and `Interrupted`.
     fn write_all(&mut self, mut buf: &[u8]) -> Result<()> {
@@ -179,6 +205,51 @@ pub trait Seek {
 
     fn stream_position(&mut self) -> Result<u64> {
         self.seek(SeekFrom::Current(0))
+    }
+
+    /// Moves the cursor `offset` bytes from where it is.
+    fn seek_relative(&mut self, offset: i64) -> Result<()> {
+        self.seek(SeekFrom::Current(offset)).map(|_| ())
+    }
+}
+
+/// A buffer to write from, for [`Write::write_vectored`] (`std::io::IoSlice`).
+#[derive(Clone, Copy, Debug)]
+pub struct IoSlice<'a>(&'a [u8]);
+
+impl<'a> IoSlice<'a> {
+    pub fn new(buf: &'a [u8]) -> IoSlice<'a> {
+        IoSlice(buf)
+    }
+}
+
+impl core::ops::Deref for IoSlice<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.0
+    }
+}
+
+/// A buffer to read into, for [`Read::read_vectored`] (`std::io::IoSliceMut`).
+#[derive(Debug)]
+pub struct IoSliceMut<'a>(&'a mut [u8]);
+
+impl<'a> IoSliceMut<'a> {
+    pub fn new(buf: &'a mut [u8]) -> IoSliceMut<'a> {
+        IoSliceMut(buf)
+    }
+}
+
+impl core::ops::Deref for IoSliceMut<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.0
+    }
+}
+
+impl core::ops::DerefMut for IoSliceMut<'_> {
+    fn deref_mut(&mut self) -> &mut [u8] {
+        self.0
     }
 }
 
@@ -344,6 +415,58 @@ impl<R: Read> Read for Take<R> {
     }
 }
 
+/// Reader of [`Read::chain`].
+#[derive(Debug)]
+pub struct Chain<T, U> {
+    first: T,
+    second: U,
+    done_first: bool,
+}
+
+impl<T, U> Chain<T, U> {
+    pub fn into_inner(self) -> (T, U) {
+        (self.first, self.second)
+    }
+    pub fn get_ref(&self) -> (&T, &U) {
+        (&self.first, &self.second)
+    }
+    pub fn get_mut(&mut self) -> (&mut T, &mut U) {
+        (&mut self.first, &mut self.second)
+    }
+}
+
+impl<T: Read, U: Read> Read for Chain<T, U> {
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
+        if !self.done_first {
+            match self.first.read(buf)? {
+                // An empty `buf` also reads 0: that is not the end of the first reader.
+                0 if !buf.is_empty() => self.done_first = true,
+                n => return Ok(n),
+            }
+        }
+        self.second.read(buf)
+    }
+}
+
+impl<T: BufRead, U: BufRead> BufRead for Chain<T, U> {
+    fn fill_buf(&mut self) -> Result<&[u8]> {
+        if !self.done_first {
+            match self.first.fill_buf()? {
+                [] => self.done_first = true,
+                buf => return Ok(buf),
+            }
+        }
+        self.second.fill_buf()
+    }
+    fn consume(&mut self, amt: usize) {
+        if !self.done_first {
+            self.first.consume(amt)
+        } else {
+            self.second.consume(amt)
+        }
+    }
+}
+
 // ---- implementations for standard types ----
 
 impl Read for &[u8] {
@@ -368,6 +491,14 @@ impl Write for Vec<u8> {
     fn write(&mut self, buf: &[u8]) -> Result<usize> {
         self.extend_from_slice(buf);
         Ok(buf.len())
+    }
+    fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> Result<usize> {
+        let len = bufs.iter().map(|b| b.len()).sum();
+        self.reserve(len);
+        for b in bufs {
+            self.extend_from_slice(b);
+        }
+        Ok(len)
     }
     fn write_all(&mut self, buf: &[u8]) -> Result<()> {
         self.extend_from_slice(buf);
@@ -395,6 +526,9 @@ impl<R: Read + ?Sized> Read for &mut R {
     fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
         (**self).read(buf)
     }
+    fn read_vectored(&mut self, bufs: &mut [IoSliceMut<'_>]) -> Result<usize> {
+        (**self).read_vectored(bufs)
+    }
     fn read_to_end(&mut self, buf: &mut Vec<u8>) -> Result<usize> {
         (**self).read_to_end(buf)
     }
@@ -412,6 +546,9 @@ impl<R: Read + ?Sized> Read for Box<R> {
 impl<W: Write + ?Sized> Write for &mut W {
     fn write(&mut self, buf: &[u8]) -> Result<usize> {
         (**self).write(buf)
+    }
+    fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> Result<usize> {
+        (**self).write_vectored(bufs)
     }
     fn flush(&mut self) -> Result<()> {
         (**self).flush()
