@@ -35,6 +35,11 @@
  *     and remainders become explicit calls of those libcalls here, which are
  *     ordered like every other call (except where LLVM expands a constant
  *     operand inline, and in compiler_builtins, which defines the helpers).
+ *  M. Soft-float libcalls (__adddf3, __truncdfsf2, ...) made during selection
+ *     are chained to the function entry like L's; when one's argument depends
+ *     on another's result through memory, the scheduler crashes.  Only when
+ *     llc has crashed on a module (main.c retries), f32/f64 arithmetic and
+ *     conversions become explicit calls of those helpers.
  * Lifetime markers are removed: instruction selection crashes on some of
  * them (compiler_builtins' hypot at opt-level s), and they only allow stack
  * slots to share memory.  Debug information is stripped as well (see
@@ -248,6 +253,221 @@ static int expand_wide_arith(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     return 1;
 }
 
+/* Replaces a soft-float operation on f32/f64 that instruction selection
+ * would turn into a libcall (arithmetic, f32 <-> f64, conversions from and
+ * to 32-, 64- and 128-bit integers) with an explicit call of that libcall; 1 if
+ * done.  Same cause as L: a libcall made during selection is chained to the
+ * function entry, so two of them joined through memory (`x = fptrunc(load
+ * p); store x, q; y = fptrunc(load p)`: the second one's argument depends
+ * on the first one's result) give interleaved call sequences, and the
+ * scheduler crashes (SIGSEGV in ScheduleDAGRRList; found by the corpus'
+ * float_ops at opt-level 0, and compiler_builtins' hypot at opt-level s).
+ * The helpers are compiler_builtins' functions, which take and return
+ * f32/f64 values as the C convention of this IR does (comparisons and
+ * saturating conversions: expand_soft_float_misc).  Applied only on main.c's
+ * retry after an llc crash, so that the code of modules llc compiles is not
+ * changed (the same mechanism also gives wrong code without a crash:
+ * llvm-m68k-defects.md "Open: L/M without a crash"). */
+static int expand_soft_float(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef in)
+{
+    LLVMOpcode op = LLVMGetInstructionOpcode(in);
+    LLVMTypeRef rty = LLVMTypeOf(in);
+    LLVMTypeKind rk = LLVMGetTypeKind(rty);
+    unsigned nargs = op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv ? 2 : 1;
+    if (nargs == 1 && op != LLVMFPExt && op != LLVMFPTrunc && op != LLVMSIToFP && op != LLVMUIToFP &&
+        op != LLVMFPToSI && op != LLVMFPToUI)
+        return 0;
+    LLVMValueRef arg0 = LLVMGetOperand(in, 0);
+    LLVMTypeRef aty = LLVMTypeOf(arg0);
+    LLVMTypeKind ak = LLVMGetTypeKind(aty);
+    /* "sf"/"df" for the float operand or result, "si"/"di" for the integer */
+    const char *f = NULL, *i = NULL;
+    LLVMTypeKind fk = (op == LLVMSIToFP || op == LLVMUIToFP || op == LLVMFPTrunc) ? rk : ak;
+    if (fk == LLVMFloatTypeKind) f = "sf";
+    else if (fk == LLVMDoubleTypeKind) f = "df";
+    else return 0;
+    if (op == LLVMSIToFP || op == LLVMUIToFP || op == LLVMFPToSI || op == LLVMFPToUI) {
+        LLVMTypeRef ity = op == LLVMSIToFP || op == LLVMUIToFP ? aty : rty;
+        if (LLVMGetTypeKind(ity) != LLVMIntegerTypeKind) return 0;
+        unsigned w = LLVMGetIntTypeWidth(ity);
+        if (w == 32) i = "si";
+        else if (w == 64) i = "di";
+        else if (w == 128) i = "ti";
+        else return 0;
+    }
+    char name[24];
+    switch (op) {
+    case LLVMFAdd: snprintf(name, sizeof name, "__add%s3", f); break;
+    case LLVMFSub: snprintf(name, sizeof name, "__sub%s3", f); break;
+    case LLVMFMul: snprintf(name, sizeof name, "__mul%s3", f); break;
+    case LLVMFDiv: snprintf(name, sizeof name, "__div%s3", f); break;
+    case LLVMFPExt:
+        if (ak != LLVMFloatTypeKind || rk != LLVMDoubleTypeKind) return 0;
+        snprintf(name, sizeof name, "__extendsfdf2");
+        break;
+    case LLVMFPTrunc:
+        if (ak != LLVMDoubleTypeKind || rk != LLVMFloatTypeKind) return 0;
+        snprintf(name, sizeof name, "__truncdfsf2");
+        break;
+    case LLVMSIToFP: snprintf(name, sizeof name, "__float%s%s", i, f); break;
+    case LLVMUIToFP: snprintf(name, sizeof name, "__floatun%s%s", i, f); break;
+    case LLVMFPToSI: snprintf(name, sizeof name, "__fix%s%s", f, i); break;
+    case LLVMFPToUI: snprintf(name, sizeof name, "__fixuns%s%s", f, i); break;
+    default: return 0;
+    }
+    if (nargs == 2 && LLVMTypeOf(LLVMGetOperand(in, 1)) != aty) return 0;
+    size_t len;
+    const char *self = LLVMGetValueName2(fn, &len);
+    if (len == strlen(name) && memcmp(self, name, len) == 0) return 0; /* the helper itself */
+    LLVMTypeRef params[2] = { aty, aty };
+    LLVMTypeRef fty = LLVMFunctionType(rty, params, nargs, 0);
+    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
+    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    LLVMPositionBuilderBefore(b, in);
+    LLVMValueRef args[2] = { arg0, nargs == 2 ? LLVMGetOperand(in, 1) : NULL };
+    LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, nargs, "");
+    LLVMReplaceAllUsesWith(in, call);
+    LLVMInstructionEraseFromParent(in);
+    return 1;
+}
+
+/* Declares (once) and calls the helper `name` (defect M). */
+static LLVMValueRef helper_call(LLVMBuilderRef b, LLVMModuleRef m, const char *name, LLVMTypeRef rty,
+                                LLVMValueRef *args, unsigned n)
+{
+    LLVMTypeRef params[2] = { LLVMTypeOf(args[0]), n > 1 ? LLVMTypeOf(args[1]) : NULL };
+    LLVMTypeRef fty = LLVMFunctionType(rty, params, n, 0);
+    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
+    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    return LLVMBuildCall2(b, fty, callee, args, n, "");
+}
+
+/* `fcmp pred x, y` on f32/f64 ("sf"/"df") built from compiler_builtins'
+ * comparison helpers, as LLVM's soft-float legalization does it
+ * (TargetLowering::softenSetCCOperands): __eqXf2/__neXf2/__ltXf2/__leXf2
+ * return a positive value for unordered operands, __geXf2/__gtXf2 a negative
+ * one, __unordXf2 nonzero when either operand is a NaN.  NULL if pred is not
+ * one of the fourteen real predicates. */
+static LLVMValueRef soft_fcmp(LLVMBuilderRef b, LLVMModuleRef m, LLVMRealPredicate pred, LLVMValueRef x,
+                              LLVMValueRef y, const char *f)
+{
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(LLVMGetTypeContext(LLVMTypeOf(x)));
+    LLVMValueRef zero = LLVMConstInt(i32, 0, 0), args[2] = { x, y };
+    const char *h;           /* helper */
+    LLVMIntPredicate ip;     /* its result compared with 0 */
+    switch (pred) {
+    case LLVMRealOEQ: h = "eq"; ip = LLVMIntEQ; break;
+    case LLVMRealUNE: h = "ne"; ip = LLVMIntNE; break;
+    case LLVMRealOLT: h = "lt"; ip = LLVMIntSLT; break;
+    case LLVMRealOLE: h = "le"; ip = LLVMIntSLE; break;
+    case LLVMRealOGT: h = "gt"; ip = LLVMIntSGT; break;
+    case LLVMRealOGE: h = "ge"; ip = LLVMIntSGE; break;
+    case LLVMRealULT: h = "ge"; ip = LLVMIntSLT; break;
+    case LLVMRealULE: h = "gt"; ip = LLVMIntSLE; break;
+    case LLVMRealUGT: h = "le"; ip = LLVMIntSGT; break;
+    case LLVMRealUGE: h = "lt"; ip = LLVMIntSGE; break;
+    case LLVMRealUNO: h = "unord"; ip = LLVMIntNE; break;
+    case LLVMRealORD: h = "unord"; ip = LLVMIntEQ; break;
+    case LLVMRealUEQ: /* unordered or equal */
+        return LLVMBuildOr(b, soft_fcmp(b, m, LLVMRealUNO, x, y, f), soft_fcmp(b, m, LLVMRealOEQ, x, y, f), "");
+    case LLVMRealONE: /* ordered and unequal */
+        return LLVMBuildAnd(b, soft_fcmp(b, m, LLVMRealORD, x, y, f), soft_fcmp(b, m, LLVMRealUNE, x, y, f), "");
+    default: return NULL;
+    }
+    char name[24];
+    snprintf(name, sizeof name, "__%s%s2", h, f);
+    return LLVMBuildICmp(b, ip, helper_call(b, m, name, i32, args, 2), zero, "");
+}
+
+/* Defect M for comparisons and intrinsics: `fcmp` on f32/f64, the
+ * saturating conversions `llvm.fpto[su]i.sat` (Rust's `as` from a float)
+ * and `llvm.minnum`/`llvm.maxnum` (f64::min/max) are each several libcalls
+ * or one libcall made during selection.  They become explicit calls: the
+ * comparison helpers as in soft_fcmp; a saturating conversion as
+ * compares with the range bounds (powers of two, exact in f32 and f64), a
+ * NaN test, and the plain conversion helper (__fixdfsi, ... for 8- and
+ * 16-bit results, whose value is then in range); min/max as fmin/fmax. */
+static int expand_soft_float_misc(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef in)
+{
+    size_t len;
+    const char *self = LLVMGetValueName2(fn, &len);
+    if (LLVMGetInstructionOpcode(in) == LLVMFCmp) {
+        LLVMValueRef x = LLVMGetOperand(in, 0), y = LLVMGetOperand(in, 1);
+        LLVMTypeKind k = LLVMGetTypeKind(LLVMTypeOf(x));
+        if (k != LLVMFloatTypeKind && k != LLVMDoubleTypeKind) return 0;
+        /* not inside the comparison helpers themselves (__eqdf2 ... __unordsf2) */
+        if (len >= 7 && memcmp(self, "__", 2) == 0 && len <= 10 &&
+            (memcmp(self + len - 3, "sf2", 3) == 0 || memcmp(self + len - 3, "df2", 3) == 0))
+            return 0;
+        LLVMPositionBuilderBefore(b, in);
+        LLVMValueRef r = soft_fcmp(b, m, LLVMGetFCmpPredicate(in), x, y, k == LLVMFloatTypeKind ? "sf" : "df");
+        if (!r) return 0;
+        LLVMReplaceAllUsesWith(in, r);
+        LLVMInstructionEraseFromParent(in);
+        return 1;
+    }
+    if (!LLVMIsACallInst(in)) return 0;
+    LLVMValueRef callee = LLVMGetCalledValue(in);
+    if (!callee || !LLVMIsAFunction(callee)) return 0;
+    size_t nlen;
+    const char *cn = LLVMGetValueName2(callee, &nlen);
+    if (nlen < 5 || memcmp(cn, "llvm.", 5) != 0 || LLVMGetNumArgOperands(in) < 1) return 0;
+    LLVMValueRef x = LLVMGetOperand(in, 0);
+    LLVMTypeRef xty = LLVMTypeOf(x), rty = LLVMTypeOf(in);
+    LLVMTypeKind k = LLVMGetTypeKind(xty);
+    if (k != LLVMFloatTypeKind && k != LLVMDoubleTypeKind) return 0;
+    const char *f = k == LLVMFloatTypeKind ? "sf" : "df";
+    int sgn = nlen > 16 && memcmp(cn, "llvm.fptosi.sat.", 16) == 0;
+    int uns = nlen > 16 && memcmp(cn, "llvm.fptoui.sat.", 16) == 0;
+    if (!sgn && !uns) {
+        int mn = nlen > 12 && memcmp(cn, "llvm.minnum.", 12) == 0;
+        int mx = nlen > 12 && memcmp(cn, "llvm.maxnum.", 12) == 0;
+        if ((!mn && !mx) || rty != xty) return 0;
+        const char *name = mn ? (k == LLVMFloatTypeKind ? "fminf" : "fmin") : (k == LLVMFloatTypeKind ? "fmaxf" : "fmax");
+        if (len == strlen(name) && memcmp(self, name, len) == 0) return 0;
+        LLVMPositionBuilderBefore(b, in);
+        LLVMValueRef args[2] = { x, LLVMGetOperand(in, 1) };
+        LLVMValueRef r = helper_call(b, m, name, rty, args, 2);
+        LLVMReplaceAllUsesWith(in, r);
+        LLVMInstructionEraseFromParent(in);
+        return 1;
+    }
+    if (LLVMGetTypeKind(rty) != LLVMIntegerTypeKind) return 0;
+    unsigned w = LLVMGetIntTypeWidth(rty);
+    if (w != 8 && w != 16 && w != 32 && w != 64 && w != 128) return 0;
+    LLVMContextRef ctx = LLVMGetTypeContext(rty);
+    double lim = 1.0; /* 2^(w-1) signed, 2^w unsigned */
+    for (unsigned i = 0; i < (sgn ? w - 1 : w); i++) lim *= 2.0;
+    LLVMPositionBuilderBefore(b, in);
+    /* the plain conversion, in range where it is used */
+    LLVMTypeRef cty = w <= 32 ? LLVMInt32TypeInContext(ctx) : rty;
+    char name[24];
+    snprintf(name, sizeof name, "__fix%s%s%s", sgn || w < 32 ? "" : "uns", f,
+             w <= 32 ? "si" : w == 64 ? "di" : "ti");
+    LLVMValueRef conv = helper_call(b, m, name, cty, &x, 1);
+    if (w < 32) conv = LLVMBuildTrunc(b, conv, rty, "");
+    LLVMValueRef r;
+    if (sgn) {
+        LLVMValueRef lo = soft_fcmp(b, m, LLVMRealOLT, x, LLVMConstReal(xty, -lim), f);
+        LLVMValueRef hi = soft_fcmp(b, m, LLVMRealOGE, x, LLVMConstReal(xty, lim), f);
+        LLVMValueRef nan = soft_fcmp(b, m, LLVMRealUNO, x, x, f);
+        LLVMValueRef min = LLVMBuildShl(b, LLVMConstInt(rty, 1, 0), LLVMConstInt(rty, w - 1, 0), "");
+        LLVMValueRef max = LLVMBuildNot(b, min, "");
+        r = LLVMBuildSelect(b, hi, max, conv, "");
+        r = LLVMBuildSelect(b, lo, min, r, "");
+        r = LLVMBuildSelect(b, nan, LLVMConstInt(rty, 0, 0), r, "");
+    } else {
+        /* below zero or NaN: 0; values in (-1, 0) convert to 0 anyway */
+        LLVMValueRef lo = soft_fcmp(b, m, LLVMRealULT, x, LLVMConstReal(xty, 0.0), f);
+        LLVMValueRef hi = soft_fcmp(b, m, LLVMRealOGE, x, LLVMConstReal(xty, lim), f);
+        r = LLVMBuildSelect(b, hi, LLVMConstAllOnes(rty), conv, "");
+        r = LLVMBuildSelect(b, lo, LLVMConstInt(rty, 0, 0), r, "");
+    }
+    LLVMReplaceAllUsesWith(in, r);
+    LLVMInstructionEraseFromParent(in);
+    return 1;
+}
+
 static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, struct irfix_stats *st)
 {
     if (LLVMGetFunctionCallConv(fn) == CC_FAST) {
@@ -283,6 +503,10 @@ static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, s
              * recurse into the helper itself */
             if (!st->is_builtins && expand_wide_arith(b, m, fn, in)) {
                 st->wide_arith++;
+                continue;
+            }
+            if (st->soft_float_calls && (expand_soft_float(b, m, fn, in) || expand_soft_float_misc(b, m, fn, in))) {
+                st->soft_float++;
                 continue;
             }
             if (LLVMIsACallInst(in) && is_lifetime_marker(in)) {
@@ -401,9 +625,10 @@ static LLVMModuleRef drop_records(LLVMContextRef ctx, LLVMModuleRef m, const cha
 
 int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has_optnone)
 {
-    int keep_debug = st->keep_debug;
+    int keep_debug = st->keep_debug, soft_float_calls = st->soft_float_calls;
     memset(st, 0, sizeof *st);
     st->keep_debug = keep_debug;
+    st->soft_float_calls = soft_float_calls;
     LLVMContextRef ctx = LLVMContextCreate();
     LLVMMemoryBufferRef buf;
     char *msg = NULL;

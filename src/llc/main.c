@@ -268,6 +268,20 @@ static int build(const char *in, const char *obj, int level, int asm_only, int *
             if (run(ocmd, p_err) == 0 && irfix_file(p_bc, p_bc, &st, &optnone) == 0)
                 rc = run(cmd, p_err);
         }
+        /* Still crashing: soft-float libcalls made during selection may be
+         * interleaved (defect M, irfix.c).  The module is rewritten again
+         * with those operations as explicit calls, unoptimized and then
+         * after opt -O1.  Only modules llc crashes on take this path, so
+         * every other module's code stays as it was. */
+        for (int pass = 0; rc == -2 && pass < 2; pass++) {
+            if (verbose) fprintf(stderr, "%s: ir: llc crashed; retrying with soft-float operations as calls%s\n", progname,
+                                 pass ? " after opt -O1" : "");
+            char *const ocmd[] = { (char *)opt, "-O1", "-o", p_bc, (char *)in, NULL };
+            st.soft_float_calls = 1;
+            if ((pass == 0 || run(ocmd, p_err) == 0) &&
+                irfix_file(pass ? p_bc : in, p_bc, &st, &optnone) == 0)
+                rc = run(cmd, p_err);
+        }
         if (rc != 0) {
             report_llc_failure(in, "llc stage 1", p_err);
             return -1;

@@ -1,6 +1,7 @@
 ; ISel crash (SIGSEGV in M68k DAG->DAG Pattern Instruction Selection), reduced with llvm-reduce
 ; from compiler_builtins' hypot at opt-level s: two loads of one double around a store, then
-; soft-float fadd libcalls. Not worked around; compiler_builtins is built at opt-level 2.
+; soft-float fadd libcalls (defect M). next-llc retries with the fadds as explicit __adddf3
+; calls (defect-m-softfloat-crash.t).
 target datalayout = "E-m:e-p:32:16:32-i8:8:8-i16:16:16-i32:16:32-n8:16:32-a:0:16-S16"
 target triple = "m68k"
 define double @_RNvNtNtNtCsjxaaXOjCtiz_17compiler_builtins4math9libm_math5hypot5hypot(ptr %0, ptr %1) {
