@@ -32,14 +32,18 @@
  *     scheduler may place its argument stores inside the call sequence of
  *     an earlier call, overwriting that call's arguments on the stack (found
  *     in examples/atomics at opt-level 0).  i64/i128 multiplies, divisions
- *     and remainders become explicit calls of those libcalls here, which are
+ *     and remainders, and i32 remainders (__modsi3/__umodsi3: libcalls even
+ *     on the 68040; corpus int_bits at opt-level 0), become explicit calls
+ *     of those libcalls here, which are
  *     ordered like every other call (except where LLVM expands a constant
  *     operand inline, and in compiler_builtins, which defines the helpers).
  *  M. Soft-float libcalls (__adddf3, __truncdfsf2, ...) made during selection
  *     are chained to the function entry like L's; when one's argument depends
- *     on another's result through memory, the scheduler crashes.  Only when
- *     llc has crashed on a module (main.c retries), f32/f64 arithmetic and
- *     conversions become explicit calls of those helpers.
+ *     on another's result through memory, the scheduler crashes, and at
+ *     opt-level 0 an argument store can land inside another call's sequence
+ *     (corpus layout).  In every module but compiler_builtins' (and there
+ *     when llc has crashed on it: main.c retries), f32/f64 arithmetic,
+ *     comparisons and conversions become explicit calls of those helpers.
  * Lifetime markers are removed: instruction selection crashes on some of
  * them (compiler_builtins' hypot at opt-level s), and they only allow stack
  * slots to share memory.  Debug information is stripped as well (see
@@ -220,24 +224,32 @@ static int expand_wide_arith(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     LLVMTypeRef ty = LLVMTypeOf(in);
     if (LLVMGetTypeKind(ty) != LLVMIntegerTypeKind) return 0;
     unsigned w = LLVMGetIntTypeWidth(ty);
-    if (w != 64 && w != 128) return 0;
+    /* 32 bits: the 68020+ multiply and divide in hardware (muls.l, divs.l),
+     * but LLVM makes every 32-bit remainder a libcall (__modsi3, __umodsi3)
+     * at every opt-level, with the same defect (corpus int_bits at O0). */
+    if (w == 32 ? op != LLVMSRem && op != LLVMURem : w != 64 && w != 128) return 0;
     LLVMValueRef lhs = LLVMGetOperand(in, 0), rhs = LLVMGetOperand(in, 1);
-    /* 64-bit constants that LLVM expands inline stay (a 128-bit constant
-     * is not inspected: such operations become calls, which is correct). */
-    for (int i = op == LLVMMul ? 0 : 1; w == 64 && i < 2; i++) {
+    /* 32- and 64-bit constants that LLVM expands inline stay (a 128-bit
+     * constant is not inspected: such operations become calls, which is
+     * correct). */
+    for (int i = op == LLVMMul ? 0 : 1; w <= 64 && i < 2; i++) {
         LLVMValueRef c = LLVMGetOperand(in, i);
         if (!LLVMIsAConstantInt(c)) continue;
         unsigned long long v = LLVMConstIntGetZExtValue(c);
-        if ((op == LLVMSDiv || op == LLVMSRem) && (v >> 63)) v = -v;
+        if (op == LLVMSDiv || op == LLVMSRem) {
+            long long sv = LLVMConstIntGetSExtValue(c);
+            v = sv < 0 ? 0ULL - (unsigned long long)sv : (unsigned long long)sv;
+        }
         if (v == 0 || (v & (v - 1)) == 0) return 0;
         if (op == LLVMMul && (((v - 1) & (v - 2)) == 0 || ((v + 1) & v) == 0)) return 0;
     }
-    static const char *const names[2][5] = {
+    static const char *const names[3][5] = {
+        { NULL, NULL, NULL, "__modsi3", "__umodsi3" },
         { "__muldi3", "__divdi3", "__udivdi3", "__moddi3", "__umoddi3" },
         { "__multi3", "__divti3", "__udivti3", "__modti3", "__umodti3" },
     };
     int k = op == LLVMMul ? 0 : op == LLVMSDiv ? 1 : op == LLVMUDiv ? 2 : op == LLVMSRem ? 3 : 4;
-    const char *name = names[w == 128][k];
+    const char *name = names[w == 32 ? 0 : w == 64 ? 1 : 2][k];
     size_t len;
     const char *self = LLVMGetValueName2(fn, &len);
     if (len == strlen(name) && memcmp(self, name, len) == 0) return 0; /* the helper itself */
@@ -264,10 +276,11 @@ static int expand_wide_arith(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
  * float_ops at opt-level 0, and compiler_builtins' hypot at opt-level s).
  * The helpers are compiler_builtins' functions, which take and return
  * f32/f64 values as the C convention of this IR does (comparisons and
- * saturating conversions: expand_soft_float_misc).  Applied only on main.c's
- * retry after an llc crash, so that the code of modules llc compiles is not
- * changed (the same mechanism also gives wrong code without a crash:
- * llvm-m68k-defects.md "Open: L/M without a crash"). */
+ * saturating conversions: expand_soft_float_misc).  Applied to every module
+ * but compiler_builtins', since the same mechanism also gives wrong code
+ * without a crash (an argument store of one libcall inside another call's
+ * sequence: corpus `layout` at rustc opt-level 0), and to compiler_builtins
+ * on main.c's retry after an llc crash. */
 static int expand_soft_float(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef in)
 {
     LLVMOpcode op = LLVMGetInstructionOpcode(in);
@@ -505,7 +518,13 @@ static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, s
                 st->wide_arith++;
                 continue;
             }
-            if (st->soft_float_calls && (expand_soft_float(b, m, fn, in) || expand_soft_float_misc(b, m, fn, in))) {
+            /* In every module but compiler_builtins' (whose helpers would
+             * call themselves), since the same mechanism gives wrong code
+             * without a crash (corpus layout at rustc opt-level 0: an
+             * __adddf3 argument overwritten by an explicit __multi3
+             * call's); in compiler_builtins only on llc's crash retry. */
+            if ((st->soft_float_calls || !st->is_builtins) &&
+                (expand_soft_float(b, m, fn, in) || expand_soft_float_misc(b, m, fn, in))) {
                 st->soft_float++;
                 continue;
             }
@@ -625,7 +644,7 @@ static LLVMModuleRef drop_records(LLVMContextRef ctx, LLVMModuleRef m, const cha
 
 int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has_optnone)
 {
-    int keep_debug = st->keep_debug, soft_float_calls = st->soft_float_calls;
+    int keep_debug = st->keep_debug, soft_float_calls = st->soft_float_calls, builtins = st->is_builtins;
     memset(st, 0, sizeof *st);
     st->keep_debug = keep_debug;
     st->soft_float_calls = soft_float_calls;
@@ -658,13 +677,16 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
     const char *base = id;
     for (size_t i = 0; i < idlen; i++)
         if (id[i] == '/') base = id + i + 1;
-    st->is_builtins = strncmp(base, "compiler_builtins", 17) == 0;
+    /* Known from the file name (rustc names its objects after the crate);
+     * kept when main.c rewrites opt's output (a.bc) of such a module again. */
+    st->is_builtins = builtins || strncmp(base, "compiler_builtins", 17) == 0;
     unsigned optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
     *has_optnone = 0;
-    for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn)) {
+    for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn))
         if (LLVMCountBasicBlocks(fn) > 0 &&
             LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, optnone_kind))
             *has_optnone = 1;
+    for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn)) {
         if (!st->cpu[0] && LLVMCountBasicBlocks(fn) > 0) {
             LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "target-cpu", 10);
             if (a) {

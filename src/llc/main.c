@@ -375,7 +375,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "-gline-tables-only")) keep_debug = 2;
         else if (!strcmp(a, "-v")) verbose = 1;
         else if (!strcmp(a, "--help")) { usage(stdout); return 0; }
-        else if (!strcmp(a, "--version")) { puts("next-llc 0.1 (LLVM 22 M68k with defect workarounds A-F)"); return 0; }
+        else if (!strcmp(a, "--version")) { puts("next-llc 0.1 (LLVM 22 M68k with defect workarounds A-M)"); return 0; }
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "%s: error: unknown option: %s\n", progname, a); return 1; }
         else if (!in) in = a;
         else { fprintf(stderr, "%s: error: more than one input: %s\n", progname, a); return 1; }

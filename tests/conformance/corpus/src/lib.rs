@@ -36,9 +36,6 @@ mod wide;
 pub type Program = fn(out: &mut dyn Write, seed: u64) -> fmt::Result;
 
 /// All programs, by name, in the order `--list` shows them.
-/// Not listed (they build, but LLVM miscompiles them at opt-level 0 on m68k; README.md "Known
-/// failures"): `int_bits` (u64 argument overwritten by a `__umodsi3` libcall's argument) and
-/// `layout`.
 pub static PROGRAMS: &[(&str, Program)] = &[
     ("int_fmt", int_fmt::run),
     ("int_parse", int_parse::run),
@@ -60,6 +57,8 @@ pub static PROGRAMS: &[(&str, Program)] = &[
     ("dispatch", dispatch::run),
     ("fmt_edge", fmt_edge::run),
     ("slices", slices::run),
+    ("int_bits", int_bits::run),
+    ("layout", layout::run),
 ];
 
 /// Looks a program up by name.
