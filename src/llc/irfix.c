@@ -308,6 +308,21 @@ static int expand_soft_float(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
         else if (w == 128) i = "ti";
         else return 0;
     }
+    /* x * 2.0 is x + x, as LLVM's DAG combiner makes it when it lowers
+     * the libcall itself (an IR call is past its reach): a soft-float add
+     * costs much less than a multiply (the Mandelbrot kernel of
+     * bench/float.sh has one per iteration).  Exact in every case, NaN,
+     * infinities, signed zeros and rounding included. */
+    LLVMValueRef two_x = NULL;
+    if (op == LLVMFMul)
+        for (int k = 0; k < 2; k++) {
+            LLVMValueRef c = LLVMGetOperand(in, (unsigned)k);
+            LLVMBool lossy = 0;
+            if (LLVMIsAConstantFP(c) && LLVMConstRealGetDouble(c, &lossy) == 2.0 && !lossy)
+                two_x = LLVMGetOperand(in, (unsigned)(1 - k));
+        }
+    if (two_x)
+        op = LLVMFAdd;
     char name[24];
     switch (op) {
     case LLVMFAdd: snprintf(name, sizeof name, "__add%s3", f); break;
@@ -338,6 +353,8 @@ static int expand_soft_float(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     if (!callee) callee = LLVMAddFunction(m, name, fty);
     LLVMPositionBuilderBefore(b, in);
     LLVMValueRef args[2] = { arg0, nargs == 2 ? LLVMGetOperand(in, 1) : NULL };
+    if (two_x)
+        args[0] = args[1] = two_x;
     LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, nargs, "");
     LLVMReplaceAllUsesWith(in, call);
     LLVMInstructionEraseFromParent(in);
@@ -523,7 +540,7 @@ static void fix_function(LLVMContextRef ctx, LLVMModuleRef m, LLVMValueRef fn, s
              * without a crash (corpus layout at rustc opt-level 0: an
              * __adddf3 argument overwritten by an explicit __multi3
              * call's); in compiler_builtins only on llc's crash retry. */
-            if ((st->soft_float_calls || !st->is_builtins) &&
+            if ((st->soft_float_calls || !st->builtins_module) &&
                 (expand_soft_float(b, m, fn, in) || expand_soft_float_misc(b, m, fn, in))) {
                 st->soft_float++;
                 continue;
@@ -644,7 +661,7 @@ static LLVMModuleRef drop_records(LLVMContextRef ctx, LLVMModuleRef m, const cha
 
 int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has_optnone)
 {
-    int keep_debug = st->keep_debug, soft_float_calls = st->soft_float_calls, builtins = st->is_builtins;
+    int keep_debug = st->keep_debug, soft_float_calls = st->soft_float_calls, builtins = st->builtins_module;
     memset(st, 0, sizeof *st);
     st->keep_debug = keep_debug;
     st->soft_float_calls = soft_float_calls;
@@ -677,9 +694,13 @@ int irfix_file(const char *in, const char *out, struct irfix_stats *st, int *has
     const char *base = id;
     for (size_t i = 0; i < idlen; i++)
         if (id[i] == '/') base = id + i + 1;
-    /* Known from the file name (rustc names its objects after the crate);
-     * kept when main.c rewrites opt's output (a.bc) of such a module again. */
-    st->is_builtins = builtins || strncmp(base, "compiler_builtins", 17) == 0;
+    /* Known from the file name (rustc names its objects after the crate).
+     * is_builtins is for this file only: when main.c rewrites opt's output
+     * (a.bc) of a compiler_builtins module again, defect L's rewrite does
+     * apply there (the code all earlier releases were tested with);
+     * builtins_module stays set, and keeps the soft-float rewrite out. */
+    st->is_builtins = strncmp(base, "compiler_builtins", 17) == 0;
+    st->builtins_module = builtins || st->is_builtins;
     unsigned optnone_kind = LLVMGetEnumAttributeKindForName("optnone", 7);
     *has_optnone = 0;
     for (LLVMValueRef fn = LLVMGetFirstFunction(m); fn; fn = LLVMGetNextFunction(fn))

@@ -13,7 +13,8 @@
 struct irfix_stats {
     int fastcc_functions, fastcc_calls, tail_calls, allocas_hidden, mul_overflow, lifetime_markers, wide_shifts, wide_arith, soft_float;
     char cpu[32]; /* target-cpu of the module's functions, e.g. M68040 */
-    int is_builtins; /* the module belongs to compiler_builtins (kept once set: input and output) */
+    int is_builtins; /* this file is a compiler_builtins module (by its name) */
+    int builtins_module; /* the module is compiler_builtins', also after opt -O1 (input and output) */
     int keep_debug;  /* input: keep DWARF (-g) instead of stripping it */
     int soft_float_calls; /* input: f32/f64 operations become explicit libcalls (defect M) */
 };
