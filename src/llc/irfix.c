@@ -181,6 +181,36 @@ static int expand_mul_overflow(LLVMBuilderRef b, LLVMValueRef call)
     return 1;
 }
 
+/* Is fn the helper `name` itself?  Its own operation must not become a
+ * call of itself. */
+static int is_helper(LLVMValueRef fn, const char *name)
+{
+    size_t len;
+    const char *self = LLVMGetValueName2(fn, &len);
+    return len == strlen(name) && memcmp(self, name, len) == 0;
+}
+
+/* Declares (once) and calls the helper `name` at the builder's position
+ * (defects H, L, M). */
+static LLVMValueRef helper_call(LLVMBuilderRef b, LLVMModuleRef m, const char *name, LLVMTypeRef rty,
+                                LLVMValueRef *args, unsigned n)
+{
+    LLVMTypeRef params[2] = { LLVMTypeOf(args[0]), n > 1 ? LLVMTypeOf(args[1]) : NULL };
+    LLVMTypeRef fty = LLVMFunctionType(rty, params, n, 0);
+    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
+    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    return LLVMBuildCall2(b, fty, callee, args, n, "");
+}
+
+/* Replaces instruction `in` with a call of the helper `name` on args
+ * (built at the builder's position, which callers set before `in`). */
+static void replace_by_call(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef in, const char *name,
+                            LLVMValueRef *args, unsigned n)
+{
+    LLVMReplaceAllUsesWith(in, helper_call(b, m, name, LLVMTypeOf(in), args, n));
+    LLVMInstructionEraseFromParent(in);
+}
+
 /* Replaces a variable i128 shift with a libcall (defect H); 1 if done. */
 static int expand_wide_shift(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef in)
 {
@@ -191,20 +221,11 @@ static int expand_wide_shift(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     LLVMValueRef amount = LLVMGetOperand(in, 1);
     if (LLVMIsAConstant(amount)) return 0;
     const char *name = op == LLVMShl ? "__ashlti3" : op == LLVMLShr ? "__lshrti3" : "__ashrti3";
-    size_t len;
-    const char *self = LLVMGetValueName2(fn, &len);
-    if (len == 9 && memcmp(self, name, 9) == 0) return 0; /* the helper itself */
-    LLVMContextRef ctx = LLVMGetTypeContext(ty);
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
-    LLVMTypeRef params[2] = { ty, i32 };
-    LLVMTypeRef fty = LLVMFunctionType(ty, params, 2, 0);
-    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
-    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    if (is_helper(fn, name)) return 0;
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(LLVMGetTypeContext(ty));
     LLVMPositionBuilderBefore(b, in);
     LLVMValueRef args[2] = { LLVMGetOperand(in, 0), LLVMBuildTrunc(b, amount, i32, "") };
-    LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, 2, "");
-    LLVMReplaceAllUsesWith(in, call);
-    LLVMInstructionEraseFromParent(in);
+    replace_by_call(b, m, in, name, args, 2);
     return 1;
 }
 
@@ -250,18 +271,10 @@ static int expand_wide_arith(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     };
     int k = op == LLVMMul ? 0 : op == LLVMSDiv ? 1 : op == LLVMUDiv ? 2 : op == LLVMSRem ? 3 : 4;
     const char *name = names[w == 32 ? 0 : w == 64 ? 1 : 2][k];
-    size_t len;
-    const char *self = LLVMGetValueName2(fn, &len);
-    if (len == strlen(name) && memcmp(self, name, len) == 0) return 0; /* the helper itself */
-    LLVMTypeRef params[2] = { ty, ty };
-    LLVMTypeRef fty = LLVMFunctionType(ty, params, 2, 0);
-    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
-    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    if (is_helper(fn, name)) return 0;
     LLVMPositionBuilderBefore(b, in);
     LLVMValueRef args[2] = { lhs, rhs };
-    LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, 2, "");
-    LLVMReplaceAllUsesWith(in, call);
-    LLVMInstructionEraseFromParent(in);
+    replace_by_call(b, m, in, name, args, 2);
     return 1;
 }
 
@@ -344,32 +357,13 @@ static int expand_soft_float(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef fn,
     default: return 0;
     }
     if (nargs == 2 && LLVMTypeOf(LLVMGetOperand(in, 1)) != aty) return 0;
-    size_t len;
-    const char *self = LLVMGetValueName2(fn, &len);
-    if (len == strlen(name) && memcmp(self, name, len) == 0) return 0; /* the helper itself */
-    LLVMTypeRef params[2] = { aty, aty };
-    LLVMTypeRef fty = LLVMFunctionType(rty, params, nargs, 0);
-    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
-    if (!callee) callee = LLVMAddFunction(m, name, fty);
+    if (is_helper(fn, name)) return 0;
     LLVMPositionBuilderBefore(b, in);
     LLVMValueRef args[2] = { arg0, nargs == 2 ? LLVMGetOperand(in, 1) : NULL };
     if (two_x)
         args[0] = args[1] = two_x;
-    LLVMValueRef call = LLVMBuildCall2(b, fty, callee, args, nargs, "");
-    LLVMReplaceAllUsesWith(in, call);
-    LLVMInstructionEraseFromParent(in);
+    replace_by_call(b, m, in, name, args, nargs);
     return 1;
-}
-
-/* Declares (once) and calls the helper `name` (defect M). */
-static LLVMValueRef helper_call(LLVMBuilderRef b, LLVMModuleRef m, const char *name, LLVMTypeRef rty,
-                                LLVMValueRef *args, unsigned n)
-{
-    LLVMTypeRef params[2] = { LLVMTypeOf(args[0]), n > 1 ? LLVMTypeOf(args[1]) : NULL };
-    LLVMTypeRef fty = LLVMFunctionType(rty, params, n, 0);
-    LLVMValueRef callee = LLVMGetNamedFunction(m, name);
-    if (!callee) callee = LLVMAddFunction(m, name, fty);
-    return LLVMBuildCall2(b, fty, callee, args, n, "");
 }
 
 /* `fcmp pred x, y` on f32/f64 ("sf"/"df") built from compiler_builtins'
